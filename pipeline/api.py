@@ -1,0 +1,66 @@
+"""The Python API: the same data the files hold, for notebooks and other programs.
+
+>>> from pipeline import api
+>>> record = api.annotate_text("今年3月末，Kimi一度火到宕机。")
+>>> [t["text"] for t in record["tokens"]][:3]
+['今年', '3月', '末']
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import BinaryIO
+
+from pipeline.annotate.document import annotate, annotated_record
+from pipeline.annotate.segment import shared_nlp
+from pipeline.errors import InputError, PipelineError
+from pipeline.ingest import read_documents
+from pipeline.ingest.plain import plain_document
+from pipeline.models import Document, Section
+from pipeline.run import RunSummary, Settings, process_document, run
+
+__all__ = ["annotate_text", "annotate_file", "annotate_input", "read_documents", "run", "Settings", "RunSummary"]
+
+
+def document_from_text(text: str, id: str = "text", **meta) -> Document:
+    """A Document holding ``text`` (all of it Chinese for the segmenter)."""
+    return Document(
+        id=id, text=text, source=meta.pop("source", "<text>"),
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), format="text",
+        chinese=(0, len(text)), sections=(Section("body", 0, len(text), "zh"),), **meta,
+    )
+
+
+def annotate_text(text: str, settings: Settings | None = None, **meta) -> dict:
+    """The annotated.json record of a string."""
+    return process_document(document_from_text(text, **meta), settings or Settings())["annotated.json"]
+
+
+def annotate_file(path: str | Path, settings: Settings | None = None) -> list[dict]:
+    """The annotated.json records of every document in a file or folder; raises the first
+    ``InputError`` (use ``annotate_input`` to get errors in place)."""
+    results = annotate_input(path, settings=settings)
+    for item in results:
+        if isinstance(item, PipelineError):
+            raise item
+    return results
+
+
+def annotate_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None) -> list[dict | PipelineError]:
+    """Records of every document of ``path`` ('-' reads ``stdin``), with errors in their place."""
+    settings = settings or Settings()
+    if str(path) == "-":
+        data = (stdin.read() if stdin is not None else b"")
+        try:
+            items = [plain_document(Path("stdin"), data, "txt", meta={}, source="-")]
+        except InputError as exc:
+            items = [exc]
+    else:
+        items = list(read_documents([Path(path)]))
+    results: list[dict | PipelineError] = []
+    for item in items:
+        if isinstance(item, PipelineError):
+            results.append(item)
+        else:
+            results.append(process_document(item, settings)["annotated.json"])
+    return results

@@ -1,0 +1,116 @@
+"""Argument parsing only: every command calls into ``pipeline.api`` / ``pipeline.run``.
+
+The project's exceptions become one line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from pipeline import config
+from pipeline.errors import PipelineError, UsageError
+
+COMMANDS = ("run", "annotate")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print usage and exit 2 itself
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from pipeline.versions import pipeline_version
+
+    parser = _Parser(
+        prog="python -m pipeline",
+        description="Read, annotate and mine Chinese news text. Without a command: run over corpus/articles into outputs/.",
+    )
+    parser.add_argument("--version", action="version", version=f"zh-news-pipeline {pipeline_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    run = commands.add_parser("run", help="annotate inputs into an output folder (the default command)",
+                              description="Annotate every document of the inputs into OUT/<doc-id>/ and write OUT/manifest.json.")
+    run.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
+                     help="files (.txt .md .html .htm .jsonl) or folders of them (default: corpus/articles)")
+    run.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: outputs/)")
+    _common(run)
+
+    annotate = commands.add_parser("annotate", help="print the annotated JSON of one input",
+                                   description="Print annotated.json for FILE (JSON Lines for a .jsonl file); '-' reads standard input.")
+    annotate.add_argument("file", metavar="FILE|-", help="an input file, or - for standard input (UTF-8, GB18030 or Big5 text)")
+    _common(annotate)
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
+                        help="date that relative dates (今年, 近日) are resolved against (default: each document's published date)")
+    parser.add_argument("--userdict", type=Path, default=config.USERDICT_PATH, metavar="FILE",
+                        help="jieba user dictionary (default: corpus/userdict.txt)")
+
+
+def _split_argv(argv: list[str]) -> list[str]:
+    """``python -m pipeline`` alone, or with only run's options, means ``run``."""
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        return ["run", *argv]
+    return argv
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point; returns the exit status (0 all well, 1 some input failed, 2 bad usage)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    try:
+        args = _parser().parse_args(_split_argv(argv))
+        if args.command == "annotate":
+            return _annotate(args)
+        return _run(args)
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _settings(args):
+    from pipeline.run import Settings, parse_reference_date
+
+    return Settings(reference_date=parse_reference_date(args.reference_date), userdict=args.userdict)
+
+
+def _run(args) -> int:
+    from pipeline.run import run
+
+    settings = _settings(args)
+    inputs = args.inputs or [config.ARTICLES_DIR]
+    out = args.out or config.OUTPUTS_DIR
+    summary = run(inputs, out, settings)
+    print(
+        f"{len(summary.documents)} document(s) written to {out}, {len(summary.errors)} error(s)",
+        file=sys.stderr,
+    )
+    return 0 if summary.ok else 1
+
+
+def _annotate(args) -> int:
+    from pipeline import api
+    from pipeline.export.files import dumps
+
+    settings = _settings(args)
+    results = api.annotate_input(args.file, settings=settings, stdin=sys.stdin.buffer)
+    records = [r for r in results if not isinstance(r, PipelineError)]
+    errors = [r for r in results if isinstance(r, PipelineError)]
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    if args.file != "-" and Path(args.file).suffix.lower() == ".jsonl":
+        import json
+
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        for record in records:
+            sys.stdout.write(dumps(record))
+    return 1 if errors or not records else 0

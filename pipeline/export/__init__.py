@@ -1,0 +1,1 @@
+"""Writers of what the pipeline produces: JSON files (more formats register here)."""

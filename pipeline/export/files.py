@@ -1,0 +1,79 @@
+"""Writing output files whole or not at all, in a stable, diff-friendly JSON layout."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from pipeline.errors import OutputError
+
+
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+
+
+def _dump(value, indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    if isinstance(value, dict) and value:
+        out.append("{\n")
+        items = list(value.items())
+        for n, (key, item) in enumerate(items):
+            out.append(f"{pad} {json.dumps(key, ensure_ascii=False)}: ")
+            _dump(item, indent + 1, out)
+            out.append(",\n" if n < len(items) - 1 else "\n")
+        out.append(pad + "}")
+    elif isinstance(value, list) and value and any(isinstance(v, (dict, list)) for v in value):
+        out.append("[\n")
+        for n, item in enumerate(value):
+            # Records (tokens, sentences, facts) one per line: readable diffs, small files.
+            out.append(pad + " " + _compact(item))
+            out.append(",\n" if n < len(value) - 1 else "\n")
+        out.append(pad + "]")
+    else:
+        out.append(_compact(value))
+
+
+def dumps(value) -> str:
+    """JSON with one record per line inside lists; deterministic for the same value.
+
+    >>> print(dumps({"tokens": [{"text": "时长"}]}))
+    {
+     "tokens": [
+      {"text": "时长"}
+     ]
+    }
+    """
+    out: list[str] = []
+    _dump(value, 0, out)
+    out.append("\n")
+    return "".join(out)
+
+
+def write_atomic(path: Path, content: str | bytes) -> None:
+    """Write ``path`` through a temporary file in the same folder and an atomic rename, so a
+    crash or a full disk never leaves a half-written file under the final name."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write output ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise OutputError(f"{path}: cannot write output ({exc.strerror or exc})") from None
+
+
+def write_json(path: Path, value) -> None:
+    """``dumps`` + ``write_atomic``."""
+    write_atomic(path, dumps(value))

@@ -1,0 +1,109 @@
+"""What every reader shares: reading bytes, the metadata sidecar, building the Document."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+from pipeline.config import META_SUFFIX, display_path
+from pipeline.errors import InputError
+from pipeline.ingest.decode import decode
+from pipeline.ingest.ids import safe_id
+from pipeline.models import Document, Section
+
+#: Metadata a sidecar file or a JSONL record may give.
+META_FIELDS = ("id", "title", "outlet", "site", "published", "language", "url")
+
+#: Larger inputs are refused with a clear message rather than exhausting memory.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+_DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(str(path), f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}")
+        return path.read_bytes()
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
+
+
+def sidecar_path(path: Path) -> Path:
+    """``a/000.txt`` -> ``a/000.meta.json``."""
+    return path.with_name(path.stem + META_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict:
+    """Metadata from the ``.meta.json`` file beside ``path`` (empty when there is none)."""
+    meta_path = sidecar_path(path)
+    if not meta_path.is_file():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(meta_path), f"metadata is not a readable JSON object ({exc})") from None
+    if not isinstance(meta, dict):
+        raise InputError(str(meta_path), "metadata must be a JSON object")
+    unknown = sorted(set(meta) - set(META_FIELDS))
+    if unknown:
+        raise InputError(str(meta_path), f"unknown metadata field {unknown[0]!r}; expected one of: {', '.join(META_FIELDS)}")
+    return meta
+
+
+def check_published(value, source: str) -> str | None:
+    """A publication date: ``YYYY-MM-DD`` (a timestamp keeps its date part), or None."""
+    if value in (None, ""):
+        return None
+    text = str(value)
+    try:
+        return date.fromisoformat(text[:10]).isoformat() if _DATE_PREFIX.match(text) else date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(source, f"published {value!r} is not a date; expected YYYY-MM-DD") from None
+
+
+def decode_text(data: bytes, path: Path) -> tuple[str, str]:
+    """Decoded text and the encoding found (see ``decode.decode``)."""
+    return decode(data, str(path))
+
+
+def document_from_text(
+    path: Path,
+    data: bytes,
+    text: str,
+    encoding: str | None,
+    fmt: str,
+    *,
+    chinese: tuple[int, int],
+    sections: tuple[Section, ...] = (),
+    title: str | None = None,
+    site: str | None = None,
+    outlet: str | None = None,
+    truncated: bool = False,
+    meta: dict | None = None,
+    source: str | None = None,
+) -> Document:
+    """Build a Document; metadata from ``meta`` (or the sidecar) wins over what the text shows."""
+    source = source or display_path(path)
+    meta = read_sidecar(path) if meta is None else meta
+    return Document(
+        id=safe_id(str(meta.get("id") or path.stem)),
+        text=text,
+        source=source,
+        sha256=hashlib.sha256(data).hexdigest(),
+        format=fmt,
+        chinese=chinese,
+        title=meta.get("title") or title,
+        outlet=meta.get("outlet") or outlet,
+        site=meta.get("site") or site,
+        published=check_published(meta.get("published"), source),
+        language=meta.get("language") or "zh",
+        url=meta.get("url"),
+        encoding=encoding,
+        truncated=truncated,
+        sections=tuple(sections),
+    )

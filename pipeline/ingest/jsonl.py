@@ -1,0 +1,52 @@
+"""JSON Lines: one article per line, ``text`` required; ``id``, ``title``, ``published``, ``url``,
+``outlet``, ``site``, ``language`` optional. A bad line is reported and the others still read."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from pipeline.config import display_path
+from pipeline.errors import InputError
+from pipeline.ingest.common import META_FIELDS, document_from_text, read_bytes
+from pipeline.models import Document, Section
+
+
+def read_jsonl(path: Path, fmt: str) -> Iterator[Document | InputError]:
+    data = read_bytes(path)
+    lines = data.splitlines(keepends=True)
+    for lineno, raw in enumerate(lines, 1):
+        source = f"{display_path(path)}:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+        except UnicodeDecodeError as exc:
+            yield InputError(source, f"line is not valid UTF-8 (byte {exc.start})")
+            continue
+        except json.JSONDecodeError as exc:
+            yield InputError(source, f"line is not JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(source, "line is not a JSON object")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield InputError(source, "record has no 'text' string")
+            continue
+        meta = {k: record[k] for k in META_FIELDS if record.get(k) not in (None, "")}
+        for key in ("id", "title", "outlet", "site", "language", "url"):
+            if key in meta and not isinstance(meta[key], (str, int)):
+                yield InputError(source, f"record field {key!r} must be a string")
+                break
+        else:
+            meta = {k: str(v) if k != "published" else v for k, v in meta.items()}
+            meta.setdefault("id", f"{path.stem}-{lineno}")
+            try:
+                yield document_from_text(
+                    path, raw, text, "utf-8", "jsonl", chinese=(0, len(text)),
+                    sections=(Section("body", 0, len(text), "zh"),) if text else (),
+                    meta=meta, source=source,
+                )
+            except InputError as exc:
+                yield exc
