@@ -61,3 +61,79 @@ class Document:
     def section(self, name: str) -> Section | None:
         """The first section called ``name``, or None."""
         return next((s for s in self.sections if s.name == name), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Facts (../shared/FACTS.md is the specification). Offsets index the annotated document's text.
+# ---------------------------------------------------------------------------------------------
+from decimal import Decimal  # noqa: E402
+from typing import Annotated, Literal, Union  # noqa: E402
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer  # noqa: E402
+
+
+def _number(value: Decimal | None):
+    """Exact decimals as JSON numbers: integral values as ints, others as the shortest float that
+    reads back as the same decimal (1.093 stays 1.093; nothing is rounded to cents)."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+Number = Annotated[Decimal, PlainSerializer(_number, return_type=float | int)]
+
+
+class _Fact(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str = Field(description="the evidence: exactly document text[start:end]")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: int | None = Field(default=None, description="index into annotated.json sentences")
+
+
+class MoneyFact(_Fact):
+    """A sum of money: 5.20元至399元 (range), 1.093元一天 (per_unit), 41.77亿元 (amount)."""
+
+    type: Literal["money"] = "money"
+    kind: Literal["amount", "range", "per_unit"]
+    value: Number | None = Field(description="main currency unit, 万/亿 expanded, exact; null for ranges and vague numerals")
+    currency: str = Field(description="ISO 4217 code, e.g. CNY, USD")
+    approx: bool = False
+    low: Number | None = None
+    high: Number | None = None
+    per: str | None = Field(default=None, description="unit of a rate as written: 天, 月, 斤, 百万tokens")
+
+
+class DateFact(_Fact):
+    """A time expression: 2021年9月2日 (date), 今年3月末 (relative_date), 365天 (duration), 今年以来 (period)."""
+
+    type: Literal["date"] = "date"
+    kind: Literal["date", "relative_date", "duration", "period"]
+    value: str | None = Field(description="ISO 8601 when text and reference date fix it, else null")
+    partial: str | None = Field(default=None, description="known part where the year is unknown (TIMEX3, XXXX-03)")
+
+
+class Speaker(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    resolved: "Speaker | None" = Field(default=None, description="named antecedent of a pronoun or description")
+    role: str | None = Field(default=None, description="role or title kept apart from the name (金沙江创投主管合伙人)")
+    pseudonym: bool = False
+
+
+class QuoteFact(_Fact):
+    """Attributed speech (direct, reported) or other quoted text (terms, UI text, scare quotes)."""
+
+    type: Literal["quote"] = "quote"
+    kind: Literal["direct", "reported", "other_quoted"]
+    speaker: Speaker | None = None
+    cue: str | None = Field(default=None, description="the reporting verb as written (表示, 分析 ...)")
+
+
+Fact = Annotated[Union[MoneyFact, DateFact, QuoteFact], Field(discriminator="type")]

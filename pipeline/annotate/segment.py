@@ -32,6 +32,8 @@ from pipeline.errors import DataError
 
 logging.getLogger("jieba").setLevel(logging.WARNING)
 
+FREQ_FLOOR_PATH = config.PACKAGE_DIR / "data" / "jieba_freq_floor.txt"
+
 # Units that make a number one word with them (longest first, so 个月 wins over 个).
 _CURRENCY_UNITS = (
     "人民币 美元 欧元 日元 英镑 港元 港币 澳元 加元 韩元 卢布 泰铢 新台币 瑞郎 卢比 "
@@ -90,6 +92,31 @@ class Word:
     end: int
 
 
+_LATIN = re.compile(r"[A-Za-z0-9]+")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-_.+#][A-Za-z0-9]+)*")
+_LATIN_JOINERS = frozenset("-_.+#")
+
+
+def _append_joining_latin(out: list[Word], word: Word, text: str, offset: int) -> None:
+    """jieba's POS mode cuts Latin-digit words apart (5G -> 5/G, GPT-4o -> GPT/-/4/o); keep them
+    whole, as its plain mode does."""
+    if out and _LATIN.fullmatch(word.text):
+        prev = out[-1]
+        if prev.end == word.start and _LATIN_WORD.fullmatch(prev.text):
+            out[-1] = Word(prev.text + word.text, "eng", prev.start, word.end)
+            return
+        if (
+            len(out) >= 2
+            and prev.text in _LATIN_JOINERS
+            and _LATIN_WORD.fullmatch(out[-2].text)
+            and re.search("[A-Za-z]", out[-2].text)
+        ):
+            first = out[-2]
+            out[-2:] = [Word(first.text + prev.text + word.text, "eng", first.start, word.end)]
+            return
+    out.append(word)
+
+
 class JiebaSegmenter:
     """A private jieba dictionary with the user dictionary loaded, and POS-tagged cutting.
 
@@ -101,6 +128,12 @@ class JiebaSegmenter:
         self.userdict = Path(userdict) if userdict is not None else None
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
+        # Near-miss dictionary words that jieba's inflated character counts would split
+        # (时长 -> 时/长); see tools/build_freq_floor.py for how the list is made.
+        with open(FREQ_FLOOR_PATH, encoding="utf-8") as floor:
+            for line in floor:
+                word, freq = line.split()
+                self._tokenizer.add_word(word, int(freq))
         if self.userdict is not None:
             if not self.userdict.is_file():
                 raise DataError(f"{self.userdict}: user dictionary not found")
@@ -116,7 +149,7 @@ class JiebaSegmenter:
         pos = offset
         for pair in self._pos.cut(text):
             word = pair.word
-            out.append(Word(word, pair.flag, pos, pos + len(word)))
+            _append_joining_latin(out, Word(word, pair.flag, pos, pos + len(word)), text, offset)
             pos += len(word)
 
     def cut(self, text: str) -> list[Word]:
