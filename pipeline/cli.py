@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from pipeline import config
+from pipeline.engines import ENGINES
 from pipeline.errors import PipelineError, UsageError
 
 COMMANDS = ("run", "annotate")
@@ -35,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
                      help="files (.txt .md .html .htm .jsonl) or folders of them (default: corpus/articles)")
     run.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: outputs/)")
+    run.add_argument("--workers", type=int, default=1, metavar="N", help="processes on this machine (default: 1)")
+    run.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster (default: local)")
+    run.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Dask scheduler address (with --engine dask)")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar (default: when stderr is a terminal)")
     _common(run)
 
     annotate = commands.add_parser("annotate", help="print the annotated JSON of one input",
@@ -87,11 +93,10 @@ def _run(args) -> int:
     settings = _settings(args)
     inputs = args.inputs or [config.ARTICLES_DIR]
     out = args.out or config.OUTPUTS_DIR
-    summary = run(inputs, out, settings)
-    print(
-        f"{len(summary.documents)} document(s) written to {out}, {len(summary.errors)} error(s)",
-        file=sys.stderr,
-    )
+    summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=args.progress)
+    print(summary.line(out), file=sys.stderr)
+    if summary.interrupted:
+        return 130
     return 0 if summary.ok else 1
 
 

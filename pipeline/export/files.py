@@ -9,6 +9,15 @@ from pathlib import Path
 from pipeline.errors import OutputError
 
 
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def _compact(value) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
 
@@ -61,6 +70,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot write output ({exc.strerror or exc})") from None
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
