@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline import config
 from pipeline.engines import ENGINES
+from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
 
 COMMANDS = ("run", "annotate")
@@ -39,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=1, metavar="N", help="processes on this machine (default: 1)")
     run.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster (default: local)")
     run.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Dask scheduler address (with --engine dask)")
+    run.add_argument("--export", default=",".join(DEFAULT_EXPORTS), metavar="NAMES",
+                     help=f"corpus exports, comma-separated: {', '.join(EXPORTS)}, or none (default: {','.join(DEFAULT_EXPORTS)})")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: when stderr is a terminal)")
     _common(run)
@@ -93,7 +96,8 @@ def _run(args) -> int:
     settings = _settings(args)
     inputs = args.inputs or [config.ARTICLES_DIR]
     out = args.out or config.OUTPUTS_DIR
-    summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=args.progress)
+    summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=args.progress,
+                  exports=parse_exports(args.export))
     print(summary.line(out), file=sys.stderr)
     if summary.interrupted:
         return 130

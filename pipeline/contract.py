@@ -115,6 +115,7 @@ class Manifest(_OpenRecord):
     settings: dict
     documents: list[ManifestDocument]
     errors: list[ManifestError]
+    exports: list[str] = Field(default_factory=list, description="corpus-level files written (tables, exports), relative paths")
 
 
 SCHEMAS = {"annotated": AnnotatedFile, "manifest": Manifest}

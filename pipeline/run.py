@@ -22,6 +22,7 @@ from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record, document_record
 from pipeline.annotate.segment import shared_nlp
 from pipeline.errors import InputError, OutputError, PipelineError, UsageError
+from pipeline.export import DEFAULT_EXPORTS, EXPORTS
 from pipeline.export.files import write_atomic, write_json
 from pipeline.ingest import read_documents
 from pipeline.models import Document
@@ -153,6 +154,7 @@ class RunSummary:
     characters: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    exports: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -182,6 +184,7 @@ def manifest(summary: RunSummary, settings: Settings) -> dict:
         "settings": settings.as_record(),
         "documents": summary.documents,
         "errors": summary.errors,
+        "exports": summary.exports,
     }
     if summary.interrupted:
         record["interrupted"] = True
@@ -197,6 +200,7 @@ def run(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool | None = None,
+    exports: tuple[str, ...] = DEFAULT_EXPORTS,
 ) -> RunSummary:
     """Annotate every document of ``inputs`` into ``out/<doc-id>/`` and write ``out/manifest.json``
     and ``out/errors.jsonl``. ``workers`` > 1 uses that many processes; ``engine="dask"`` sends
@@ -235,6 +239,9 @@ def run(
         finally:
             bar.close()
             summary.seconds = time.monotonic() - started
+        if not summary.interrupted:
+            for name in exports:
+                summary.exports += EXPORTS[name](out, summary.documents)
         write_json(out / "manifest.json", manifest(summary, settings))
         errors = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
         write_atomic(out / "errors.jsonl", errors)
