@@ -21,7 +21,7 @@ from typing import Iterable
 from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record, document_record
 from pipeline.annotate.segment import shared_nlp
-from pipeline.errors import InputError, OutputError, PipelineError, UsageError
+from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
 from pipeline.export.files import write_atomic, write_json
 from pipeline.ingest import read_documents
@@ -138,6 +138,8 @@ def safe_write_document(document: Document, out: Path, settings: Settings, finge
     """``write_document`` with any failure turned into an error entry (for worker processes)."""
     try:
         return write_document(document, out, settings, fingerprint)
+    except (DataError, OutputError):
+        raise  # a broken installation or output folder fails every document: stop the run
     except PipelineError as exc:
         return {"source": document.source, "error": str(exc)}
     except Exception as exc:  # noqa: BLE001 - one document's failure must not cost the others theirs

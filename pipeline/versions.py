@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import platform
 from importlib import metadata
 from pathlib import Path
@@ -35,16 +36,21 @@ def file_sha256(path: Path) -> str:
 
 def data_files(userdict: Path | None) -> list[dict]:
     """The data files the run read, with checksums, versions and licences."""
-    import jieba
-
     files = [
         {
             "name": "jieba dictionary",
             "path": "jieba/dict.txt",
             "version": metadata.version("jieba"),
             "license": "MIT",
-            "sha256": file_sha256(Path(jieba.__file__).parent / "dict.txt"),
-        }
+            "sha256": file_sha256(jieba_dictionary()),
+        },
+        {
+            "name": "near-miss word frequencies (from CC-CEDICT and jieba's counts)",
+            "path": "pipeline/data/jieba_freq_floor.txt",
+            "version": None,
+            "license": "CC BY-SA 4.0 (derived from CC-CEDICT)",
+            "sha256": file_sha256(config.PACKAGE_DIR / "data" / "jieba_freq_floor.txt"),
+        },
     ]
     if userdict is not None:
         files.append(
@@ -57,6 +63,12 @@ def data_files(userdict: Path | None) -> list[dict]:
             }
         )
     return files
+
+
+def jieba_dictionary() -> Path:
+    """jieba's dictionary file, found without importing jieba (its import costs 0.2 s)."""
+    spec = importlib.util.find_spec("jieba")
+    return Path(spec.origin).parent / "dict.txt"
 
 
 def environment() -> dict:

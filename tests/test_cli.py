@@ -58,7 +58,7 @@ def test_bad_input_reported_others_kept(capsys, tmp_path):
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     code, _, err = run_cli(capsys, "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert code == 1
-    assert f"{bad}: not valid UTF-8" in err
+    assert f"error: {bad}: binary file (a PNG image), not text\n" in err
     assert (tmp_path / "out" / "good" / "annotated.json").is_file()
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert [e["source"] for e in manifest["errors"]] == [str(bad)]

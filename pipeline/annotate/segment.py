@@ -134,10 +134,8 @@ class JiebaSegmenter:
         self._jieba = rjieba.Jieba()
         # Near-miss dictionary words that jieba's inflated character counts would split
         # (时长 -> 时/长); see tools/build_freq_floor.py for how the list is made.
-        with open(FREQ_FLOOR_PATH, encoding="utf-8") as floor:
-            for line in floor:
-                word, freq = line.split()
-                self._jieba.add_word(word, int(freq), None)
+        for word, freq in read_data_lines(FREQ_FLOOR_PATH):
+            self._jieba.add_word(word, int(freq), None)
         if self.userdict is not None:
             for word, freq, tag in read_userdict(self.userdict):
                 self._jieba.add_word(word, freq if freq is not None else self._jieba.suggest_freq(word), tag)
@@ -196,6 +194,17 @@ class JiebaSegmenter:
             else:
                 words.append(Word(piece, tag, start, end))
         return words
+
+
+def read_data_lines(path: Path) -> list[list[str]]:
+    """The whitespace-separated fields of each line of a data file shipped with the package."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return [line.split() for line in handle if line.strip()]
+    except FileNotFoundError:
+        raise DataError(f"{path}: data file missing from the installation; reinstall the package") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: data file unreadable ({exc}); reinstall the package") from None
 
 
 _USERDICT_LINE = re.compile(r"^(?P<word>.+?)(?: (?P<freq>\d+))?(?: (?P<tag>[a-z]+))?$")
