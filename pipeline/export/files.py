@@ -78,11 +78,11 @@ def write_atomic(path: Path, content: str | bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write output ({exc.strerror or exc})") from None
+    except BaseException:  # Ctrl-C while writing: no temporary file is left behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 @contextmanager
