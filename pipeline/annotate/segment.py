@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import config
-from pipeline.annotate import extensions, sentences
+from pipeline.annotate import components, extensions, sentences  # noqa: F401 (registers factories)
 from pipeline.annotate.normalize import normalize
 from pipeline.annotate.pos import upos_for
 from pipeline.errors import DataError
@@ -217,6 +217,9 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.tokenizer = NewsTokenizer(nlp.vocab, JiebaSegmenter(userdict))
     nlp.add_pipe("zh_news_sentences")
+    # Pinyin reads the sentences (its rules look at neighbours); glosses read the pinyin.
+    nlp.add_pipe("zh_pinyin")
+    nlp.add_pipe("zh_gloss")
     return nlp
 
 
