@@ -58,3 +58,21 @@ def _make_pinyin(nlp: Language, name: str):
 @Language.factory("zh_gloss")
 def _make_gloss(nlp: Language, name: str):
     return GlossComponent()
+
+
+def char_readings(doc: Doc, spoken: bool = False) -> list[str | None]:
+    """The reading of every character of ``doc.text`` (tone numbers; None where not Han), for
+    looking up the pinyin of any span whatever the segmentation.
+
+    >>> from pipeline.annotate.segment import shared_nlp
+    >>> char_readings(shared_nlp()("行业，OK"))
+    ['hang2', 'ye4', None, None, None]
+    """
+    out: list[str | None] = [None] * len(doc.text)
+    for token in doc:
+        syllables = token._.zh_pinyin_spoken if spoken else token._.zh_pinyin
+        if syllables is None:
+            continue
+        for k, syllable in enumerate(syllables):
+            out[token.idx + k] = syllable
+    return out

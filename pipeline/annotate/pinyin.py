@@ -73,19 +73,76 @@ def _pypinyin(run: str) -> list[str]:
     return lazy_pinyin([run], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True)
 
 
+def _distance(ours: list[str], theirs: list[str]) -> int:
+    """How far a dictionary reading is from pypinyin's: a neutral tone where pypinyin has a full
+    one costs least (pypinyin's phrase data often lacks the 现代汉语词典 neutral tones: 困难 kùn nan),
+    another tone more, another syllable most."""
+    cost = 0
+    for a, b in zip(ours, theirs):
+        if a == b:
+            continue
+        if a[:-1] == b[:-1]:
+            cost += 1 if b.endswith("5") else 2
+        else:
+            cost += 4
+    return cost
+
+
+@lru_cache(maxsize=131072)
+def dictionary_readings(word: str) -> tuple[str, ...]:
+    """The readings CC-CEDICT gives ``word`` (tone numbers, lower case, ü), common words before
+    proper nouns.
+
+    >>> dictionary_readings("大夫")
+    ('da4 fu1', 'dai4 fu5')
+    """
+    from pipeline.annotate.gloss import load_cedict, normalize_reading  # gloss imports this module
+
+    entries = load_cedict().entries(word)
+    ordered = [e for e in entries if not e.proper] + [e for e in entries if e.proper]
+    out: list[str] = []
+    for entry in ordered:
+        reading = normalize_reading(entry.pinyin)
+        if reading not in out and len(reading.split()) == len(word):
+            out.append(reading)
+    return tuple(out)
+
+
+def _checked(piece: str, syllables: list[str]) -> list[str]:
+    """pypinyin's reading of a multi-character word, unless CC-CEDICT lists the word and not that
+    reading: then the dictionary reading closest to pypinyin's (商量 shāng liang, 处在 chǔ zài,
+    朝鲜 Cháo xiǎn)."""
+    if len(piece) < 2:
+        return syllables
+    readings = dictionary_readings(piece)
+    ours = " ".join(syllables)
+    if not readings or ours in readings:
+        return syllables
+    best = min(readings, key=lambda r: _distance(syllables, r.split()))
+    return best.split()
+
+
 def _han_run_numbers(run: str) -> list[str]:
-    """Readings of a run of Han characters: the phrase when pypinyin knows it, else its mmseg
-    pieces (each a phrase or a character)."""
-    if len(run) == 1 or run in PHRASES_DICT:
+    """Readings of a run of Han characters: the phrase when pypinyin or CC-CEDICT knows it, else
+    its mmseg pieces (each a phrase or a character)."""
+    if run in WORD_READINGS:
+        return WORD_READINGS[run].split()
+    if len(run) == 1 or run in PHRASES_DICT or dictionary_readings(run):
         pieces = [run]
     else:
+        prefix = next((w for w in _READING_PREFIXES if run.startswith(w)), None)
+        if prefix:  # 中曾根康弘: our reading of 中曾根, then the rest
+            return WORD_READINGS[prefix].split() + _han_run_numbers(run[len(prefix) :])
         pieces = list(_mmseg.cut(run))
     out: list[str] = []
     for piece in pieces:
+        if piece in WORD_READINGS:
+            out.extend(WORD_READINGS[piece].split())
+            continue
         syllables = _pypinyin(piece)
         if len(syllables) != len(piece):  # never seen; keep one syllable per character regardless
             syllables = [s for c in piece for s in _pypinyin(c)]
-        out.extend(syllables)
+        out.extend(_checked(piece, _citation(piece, syllables)))
     return out
 
 
@@ -118,7 +175,7 @@ WORD_READINGS: dict[str, str] = {
     "还会": "hai2 hui4",
     "还将": "hai2 jiang1",
     "还能": "hai2 neng2",
-    "还是": "hai2 shi4",
+    "还是": "hai2 shi5",
     "都是": "dou1 shi4",
     "都有": "dou1 you3",
     "都要": "dou1 yao4",
@@ -163,9 +220,23 @@ WORD_READINGS: dict[str, str] = {
     "数万": "shu4 wan4",
     "数亿": "shu4 yi4",
     "提速": "ti2 su4",
+    "中曾根": "zhong1 zeng1 gen1",
+    "复种": "fu4 zhong4",
+    "冲着": "chong4 zhe5",  # facing, aimed at (the preposition of news text)
+    "塔克拉玛干": "ta3 ke4 la1 ma3 gan1",
+    "塔克拉玛干沙漠": "ta3 ke4 la1 ma3 gan1 sha1 mo4",
+    "大夫": "dai4 fu5",  # "doctor"; dà fū "senior official" is for history pages
+    "最长": "zui4 chang2",
+    "上调": "shang4 tiao2",  # prices and rates; shàng diào "transfer up" is rare in news
+    "下调": "xia4 tiao2",
+    "好处": "hao3 chu5",
     "有点累": "you3 dian3 lei4",
     "暗面": "an4 mian4",
 }
+
+
+#: WORD_READINGS keys that may start a longer unknown word, longest first.
+_READING_PREFIXES = sorted((w for w in WORD_READINGS if len(w) >= 3), key=len, reverse=True)
 
 
 @lru_cache(maxsize=131072)
@@ -210,8 +281,18 @@ def _tag(tokens: Sequence[tuple[str, str]], i: int) -> str:
     return tokens[i][1] if 0 <= i < len(tokens) else ""
 
 
-def _is_verbish(tag: str) -> bool:
-    return tag.startswith("v") or tag in ("d", "ad")
+_PIECE = "|piece"
+
+
+def _is_piece(tag: str) -> bool:
+    """A piece of a word our dictionaries do not know, cut again for its polyphones (累得 -> 累/得)."""
+    return tag.endswith(_PIECE)
+
+
+_DEI_AFTER = frozenset({"还", "就", "也", "都", "又", "必须", "总", "非", "可", "只"})
+#: Frames that read 为 wéi "as": 以……为, 视……为, 奉……为.
+_WEI_FRAME = frozenset({"以", "视", "奉", "尊", "拜", "推举", "选举", "任命"})
+_ZHONG4_AFTER = frozenset({"没", "不", "要", "来", "去", "少", "先", "都", "也", "还", "复", "耕", "播", "栽", "抢", "补"})
 
 
 def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | None:
@@ -225,22 +306,25 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
             return "liao3"
         return "le5"
     if char == "得":
-        if tag == "ud" or prev_tag.startswith("v") or prev_tag.startswith("a"):
-            # 跑得快, 说得好: the complement marker follows a verb or adjective.
-            if tag != "v" or prev_tag.startswith("v") or prev_tag.startswith("a"):
-                return "de5"
-        # 得 děi "must": before a verb, after a subject or an adverb (我得走, 还得等).
-        if (next_tag.startswith("v") or next_tag in ("d", "p") or nxt in ("先", "多", "花", "有")) and (
-            prev_tag in ("r", "d", "n", "nr", "c") or prev in ("就", "还", "也", "都", "又", "必须", "总")
-        ):
+        # 得 děi "must": after 还/就/也/都 ... (还得从……说起, 就得一万多).
+        if prev in _DEI_AFTER and nxt not in _STOP and nxt != "了":
             return "dei3"
-        return "de2"
+        # The complement marker follows a verb or an adjective (跑得快, 累得, 变得).
+        if prev_tag.startswith(("v", "a")) or _is_piece(tag) and prev:
+            return "de5"
+        if nxt == "了":
+            return "de2"  # 得了什么病: "got"
+        if prev_tag in ("r", "n", "nr") and (next_tag.startswith("v") or next_tag in ("d", "p")):
+            return "dei3"  # 我得走
+        return "de2"  # 稍得喘息, 得分: "to obtain"
     if char == "地":
+        if not nxt or nxt in _STOP:
+            return "di4"  # the particle never ends a clause: 进不了地。
         if tag == "uv":
             return "de5"
-        # 渐渐地/认真地 + verb: the adverbial marker, whatever jieba tagged it.
-        if (prev_tag.startswith("a") or prev_tag in ("d", "z") or (len(prev) >= 2 and prev[0] == prev[1])) and (
-            next_tag.startswith("v") or next_tag in ("d", "p")
+        # 渐渐地/认真地/着急地 + verb: the adverbial marker, whatever jieba tagged it.
+        if (prev_tag.startswith("a") or prev_tag in ("d", "z", "ad") or (len(prev) >= 2 and prev[0] == prev[1])) and not (
+            next_tag.startswith("n") and not _is_piece(next_tag)
         ):
             return "de5"
         return "di4"
@@ -255,7 +339,7 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
             t = _text(tokens, j)
             if t in _STOP:
                 break
-            if t == "以" and _tag(tokens, j) == "p":
+            if t in _WEI_FRAME:
                 return "wei2"
         for j in range(i + 1, min(len(tokens), i + 10)):  # 为……所 (passive)
             t = _text(tokens, j)
@@ -265,12 +349,14 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
                 return "wei2"
         if prev in ("被", "选", "评", "称", "视", "改", "分", "化", "变", "转", "定", "列", "设", "立", "任"):
             return "wei2"
-        if nxt in ("一", "主", "止", "准", "由", "重"):
+        if nxt in ("一", "主", "止", "准", "由", "重", "食", "生", "伍", "敌", "荣", "耻", "首", "限", "宜", "佳"):
             return "wei2"
         return "wei4"
     if char == "还":
         if tag == "v" or nxt in ("钱", "款", "债", "贷", "给", "清") or prev in ("归", "偿", "退", "返", "送"):
             return "huan2"
+        if _tag(tokens, i + 2) in ("m", "mq") and next_tag in ("r", "ns", "nr", "nt", "n"):
+            return "huan2"  # 还俄罗斯16.5亿美元: pay back someone an amount
         return "hai2"
     if char == "都":
         if tag in ("ns", "n") and not next_tag.startswith("v"):
@@ -285,6 +371,10 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
             return "chong2"
         return "zhong4"
     if char == "长":
+        if _is_piece(tag) and tag.startswith("n") and prev:
+            return "zhang3"  # 副科长, 街巷长: a noun ending in 长 names the head of something
+        if nxt[:1] in tuple("达期久远度短途篇假城江河"):
+            return "chang2"  # 长达: "as long as"
         if tag.startswith("v") or nxt in ("了", "出", "大", "得", "高", "成"):
             return "zhang3"
         return "chang2"
@@ -313,7 +403,9 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
     if char == "少":
         return "shao4" if prev in ("年", "阔") else "shao3"
     if char == "种":
-        return "zhong4" if tag.startswith("v") else "zhong3"
+        if tag.startswith("v") or prev in _ZHONG4_AFTER or nxt[:1] in tuple("粮地树田菜草花植苗"):
+            return "zhong4"  # to plant
+        return "zhong3"
     if char == "差":
         if nxt in ("别", "异", "距", "价", "额", "错") or tag == "n":
             return "cha1"
@@ -323,15 +415,39 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
             return "dang4"
         return "dang1"
     if char == "处":
-        return "chu3" if tag.startswith("v") else "chu4"
+        if tag.startswith("v") or (prev_tag.startswith("a") or prev_tag in ("d", "ad")) and next_tag.startswith("n"):
+            return "chu3"  # 妥处分歧: "handle"
+        return "chu4"
+    if char == "率":
+        if tag.startswith("v") or nxt[:1] in tuple("团队领部先众兵军"):
+            return "shuai4"  # 率团: "lead"
+        return "lv4"
+    if char == "传":
+        if nxt == "》" or (tag.startswith("n") and _is_piece(tag) and not _is_piece(next_tag) and prev):
+            return "zhuan4"  # 《魔女传》: a biography
+        return None
+    if char == "藏":
+        if nxt[:1] in tuple("粮钱书宝身匿起在着有"):
+            return "cang2"  # 藏粮于地: to store
+        if tag in ("j", "ns") or nxt[:1] in tuple("区族语文药獒历胞") or prev in ("西", "入", "援", "涉"):
+            return "zang4"
+        return "cang2"
+    if char == "系":
+        if tag.startswith("v") and nxt[:1] in tuple("上好紧住着牢"):
+            return "ji4"
+        return "xi4"
+    if char == "盛":
+        if nxt[:1] in tuple("满饭水菜汤放装"):
+            return "cheng2"
+        return "sheng4"
     if char == "将":
         return "jiang1"
     if char == "供":
         return "gong1"
     if char == "应":
-        if nxt in ("对", "用", "邀", "约", "聘", "急", "变") or tag == "v" and not next_tag.startswith("v"):
+        if nxt in ("邀", "约", "聘", "急", "变", "声", "答", "允", "征", "届"):
             return "ying4"
-        return "ying1"
+        return "ying1"  # modal "should": 平台应在……标记
     if char == "便":
         return "bian4"
     if char == "相":
@@ -361,10 +477,56 @@ _WORD_BY_TAG: dict[str, tuple[str, str]] = {
     "只身": ("zhi1 shen1", "zhi1 shen1"),
     "重量": ("zhong4 liang4", "zhong4 liang4"),
     "长大": ("zhang3 da4", "zhang3 da4"),
+    "穿着": ("chuan1 zhuo2", "chuan1 zhe5"),  # attire / wearing
 }
 
 #: One-character polyphones the rule layer decides; every other character keeps its word reading.
-POLYPHONES = frozenset("了得地着为还都只重长行数量调好少种差当处将供应便相发干教和要")
+POLYPHONES = frozenset("了得地着为还都只重长行数量调好少种差当处将供应便相发干教和要率传藏系盛")
+
+
+#: Surnames read apart from the character's common reading, for person-name tokens (jieba nr*).
+SURNAMES = {
+    "解": "xie4", "曾": "zeng1", "朴": "piao2", "单": "shan4", "仇": "qiu2", "区": "ou1", "查": "zha1",
+    "翟": "zhai2", "盖": "ge3", "覃": "qin2", "缪": "miao4", "尉": "yu4", "华": "hua4", "任": "ren2",
+    "冼": "xian3", "员": "yun4", "宓": "mi4", "繁": "po2", "种": "chong2", "乐": "yue4", "阚": "kan4",
+}
+
+
+def _word_context(key: str, tokens: Sequence[tuple[str, str]], i: int) -> str | None:
+    """Readings of words that depend on what surrounds them."""
+    prev, nxt = _text(tokens, i - 1), _text(tokens, i + 1)
+    tag, next_tag = _tag(tokens, i), _tag(tokens, i + 1)
+    if key in _WORD_BY_TAG:
+        noun = tag.startswith("n") and not next_tag.startswith("v")
+        return _WORD_BY_TAG[key][0 if noun else 1]
+    if key == "一行":
+        return "yi1 hang2" if prev in ("这", "那", "哪", "本", "同", "每", "干", "改") else None
+    if key == "地方":
+        # 地方政府 "local" dì fāng; 有的地方 "place" dì fang.
+        return "di4 fang1" if next_tag.startswith(("n", "vn")) else "di4 fang5"
+    if key == "得出":
+        if prev_is_short_verb(tokens, i):
+            return "de5 chu1"  # 搬得出: a complement, not 得出 "to reach (a conclusion)"
+        return None
+    if key == "多种" and len(nxt) == 1 and next_tag.startswith(("n", "v")) and nxt not in _STOP:
+        return "duo1 zhong4"  # 多种树: plant more trees
+    if key == "正当":
+        for j in range(i + 1, min(len(tokens), i + 10)):
+            t = _text(tokens, j)
+            if t in _STOP:
+                break
+            if t in ("时", "之际", "时候", "之时"):
+                return "zheng4 dang1"  # 正当……之际: "just when"
+        return "zheng4 dang4"  # 正当权益: "legitimate"
+    return None
+
+
+def prev_is_short_verb(tokens: Sequence[tuple[str, str]], i: int) -> bool:
+    return len(_text(tokens, i - 1)) == 1 and _tag(tokens, i - 1).startswith("v")
+
+
+def _known(key: str) -> bool:
+    return key in WORD_READINGS or key in PHRASES_DICT or bool(dictionary_readings(key))
 
 
 def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
@@ -379,15 +541,41 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
     """
     text, tag = tokens[i]
     key = simplified(text)
-    if len(key) == 1 and key in POLYPHONES:
-        rule = _rule_single(key, tokens, i)
-        if rule is not None:
-            return (rule,)
-    by_tag = _WORD_BY_TAG.get(key)
-    if by_tag is not None:
-        noun = tag.startswith("n") and not _tag(tokens, i + 1).startswith("v")
-        return tuple((by_tag[0] if noun else by_tag[1]).split())
-    return word_numbers(text)
+    if len(key) == 1:
+        if key in POLYPHONES:
+            rule = _rule_single(key, tokens, i)
+            if rule is not None:
+                return (rule,)
+        return word_numbers(text)
+    fixed = _word_context(key, tokens, i)
+    if fixed is not None:
+        return tuple(fixed.split())
+    base = list(word_numbers(text))
+    if tag.startswith("nr") and key[0] in SURNAMES and not dictionary_readings(key):
+        base[0] = SURNAMES[key[0]]
+        return tuple(base)
+    if tag.startswith("nr") or _known(key) or not all(is_han(c) for c in key):
+        return tuple(base)
+    if not any(c in POLYPHONES or c in ("正", "地", "一", "多") for c in key):
+        return tuple(base)
+    # A word no dictionary knows (jieba's 了长, 累得, 率团参加): cut it again and let the rules read
+    # its polyphones as words of the sentence.
+    pieces = list(_mmseg.cut(key))
+    local = list(tokens[:i]) + [(p, tag + _PIECE) for p in pieces] + list(tokens[i + 1 :])
+    pos = 0
+    for k, piece in enumerate(pieces):
+        j = i + k
+        reading = None
+        if len(piece) == 1 and piece in POLYPHONES:
+            rule = _rule_single(piece, local, j)
+            reading = (rule,) if rule is not None else None
+        elif len(piece) > 1:
+            fixed = _word_context(piece, local, j)
+            reading = tuple(fixed.split()) if fixed else None
+        if reading is not None:
+            base[pos : pos + len(piece)] = reading
+        pos += len(piece)
+    return tuple(base)
 
 
 # --- spoken layer --------------------------------------------------------------------------------
