@@ -128,6 +128,7 @@ class Cedict:
         self.path = Path(path) if path is not None else cedict_path()
         self.index: dict[str, list[Entry]] = {}
         self.header: dict[str, str] = {}
+        self._char_counts: dict[str, int] = {}
         with gzip.open(self.path, "rt", encoding="utf-8") as fh:
             for line in fh:
                 if line.startswith("#!"):
@@ -138,8 +139,15 @@ class Cedict:
                 if entry is None:
                     continue
                 self.index.setdefault(entry.simplified, []).append(entry)
+                for char in set(entry.traditional):
+                    self._char_counts[char] = self._char_counts.get(char, 0) + 1
                 if entry.traditional != entry.simplified:
                     self.index.setdefault(entry.traditional, []).append(entry)
+
+    def usage(self, traditional: str) -> int:
+        """How many headwords use the rarest character of ``traditional``: a proxy for how common
+        a traditional form is (隻 is in hundreds of words, 秖 in a handful)."""
+        return min((self._char_counts.get(c, 0) for c in traditional), default=0)
 
     def entries(self, word: str) -> list[Entry]:
         """Entries of ``word`` as written, else of its simplified form (traditional input)."""
@@ -317,7 +325,14 @@ class Glosser:
         entries = self.cedict.entries(word)
         ranked = sorted(
             enumerate(entries),
-            key=lambda ie: (_match_rank(ie[1], word, syllables), ie[1].proper != proper_hint, ie[0]),
+            # Among entries of the same reading, the one whose traditional form is in common use
+            # first: 只 zhī is 隻 "classifier for birds ..." before 秖 "grain that has begun to ripen".
+            key=lambda ie: (
+                _match_rank(ie[1], word, syllables),
+                ie[1].proper != proper_hint,
+                -self.cedict.usage(ie[1].traditional),
+                ie[0],
+            ),
         )
         return [_entry_record(self.cedict, e, _match_rank(e, word, syllables), word) for _, e in ranked]
 
