@@ -28,8 +28,8 @@ from typing import Sequence
 
 import opencc
 from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PHRASES_DICT
-from pypinyin.contrib.tone_convert import to_tone
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+from pypinyin.contrib.tone_convert import to_tone, to_tone3
 from pypinyin.seg.mmseg import seg as _mmseg
 from pypinyin.style import convert as _convert_style
 
@@ -69,8 +69,24 @@ def simplified(word: str) -> str:
     return converted
 
 
-def _pypinyin(run: str) -> list[str]:
-    return lazy_pinyin([run], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True)
+@lru_cache(maxsize=4096)
+def _numbered(syllable: str) -> str:
+    return to_tone3(syllable, neutral_tone_with_five=True, v_to_u=True)
+
+
+def _pypinyin(piece: str) -> list[str]:
+    """pypinyin's reading of a phrase or character, read straight from its dictionaries (what
+    ``lazy_pinyin`` returns, without its per-call styling cost)."""
+    phrase = PHRASES_DICT.get(piece)
+    if phrase is not None and len(phrase) == len(piece):
+        return [_numbered(p[0]) for p in phrase]
+    out = []
+    for char in piece:  # not a phrase: pypinyin reads a list item character by character
+        readings = PINYIN_DICT.get(ord(char))
+        if not readings:
+            return lazy_pinyin([piece], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True)
+        out.append(_numbered(readings.split(",")[0]))
+    return out
 
 
 def _distance(ours: list[str], theirs: list[str]) -> int:
@@ -525,6 +541,33 @@ def prev_is_short_verb(tokens: Sequence[tuple[str, str]], i: int) -> bool:
     return len(_text(tokens, i - 1)) == 1 and _tag(tokens, i - 1).startswith("v")
 
 
+#: Words whose reading ``_word_context`` decides from the neighbours.
+_CONTEXT_WORDS = frozenset(_WORD_BY_TAG) | {"一行", "地方", "得出", "多种", "正当"}
+
+
+@lru_cache(maxsize=262144)
+def context_free_numbers(key: str, tag: str) -> Syllables | None:
+    """The reading of a (simplified) word with this tag when its neighbours cannot change it, else
+    None. Most tokens take this cached path; only polyphones and a few words look around."""
+    if len(key) == 1:
+        return None if key in POLYPHONES else word_numbers(key)
+    if key in _CONTEXT_WORDS:
+        return None
+    base = word_numbers(key)
+    if tag.startswith("nr") and key[0] in SURNAMES and not dictionary_readings(key):
+        return (SURNAMES[key[0]],) + base[1:]
+    if tag.startswith("nr") or _known(key) or not all(is_han(c) for c in key):
+        return base
+    if not any(c in POLYPHONES or c in _RECUT_ALSO for c in key):
+        return base
+    return None
+
+
+#: Characters that start a context word (正当, 地方, 一行, 多种): an unknown word holding them is
+#: cut again too.
+_RECUT_ALSO = frozenset("正地一多")
+
+
 def _known(key: str) -> bool:
     return key in WORD_READINGS or key in PHRASES_DICT or bool(dictionary_readings(key))
 
@@ -541,6 +584,9 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
     """
     text, tag = tokens[i]
     key = simplified(text)
+    fast = context_free_numbers(key, tag)
+    if fast is not None:
+        return fast
     if len(key) == 1:
         if key in POLYPHONES:
             rule = _rule_single(key, tokens, i)
@@ -556,7 +602,7 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
         return tuple(base)
     if tag.startswith("nr") or _known(key) or not all(is_han(c) for c in key):
         return tuple(base)
-    if not any(c in POLYPHONES or c in ("正", "地", "一", "多") for c in key):
+    if not any(c in POLYPHONES or c in _RECUT_ALSO for c in key):
         return tuple(base)
     # A word no dictionary knows (jieba's 了长, 累得, 率团参加): cut it again and let the rules read
     # its polyphones as words of the sentence.
