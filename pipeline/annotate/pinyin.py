@@ -770,3 +770,65 @@ def pinyin_text(text: str, tag: str = "x") -> str:
     'shāng yè huà'
     """
     return " ".join(marks(s) for s in word_numbers(text) if s)
+
+
+# --- numbers read out -----------------------------------------------------------------------------
+
+_DIGITS = "零一二三四五六七八九"
+_NUMBER = re.compile(r"^(?P<int>\d+(?:,\d{3})*)(?:\.(?P<frac>\d+))?(?P<rest>.*)$")
+
+
+def _chinese_integer(n: int) -> str:
+    """An integer in Chinese numerals, as it is read: 399 -> 三百九十九, 10 -> 十, 2005 -> 二千零五."""
+    if n == 0:
+        return "零"
+    out = ""
+    for unit_value, unit in ((10**8, "亿"), (10**4, "万")):
+        if n >= unit_value:
+            head, n = divmod(n, unit_value)
+            out += _chinese_integer(head) + unit
+            if 0 < n < unit_value // 10:
+                out += "零"
+    small = ""
+    zero = False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            if zero and small:
+                small += "零"
+            small += _DIGITS[digit] + unit
+            zero = False
+        else:
+            zero = True
+    if small.startswith("一十") and not out:
+        small = small[1:]  # 十五, not 一十五
+    return out + small
+
+
+def number_reading(text: str) -> tuple[str, str] | None:
+    """How a number written in digits is read out, in characters and tone-mark pinyin; None when
+    ``text`` does not start with digits. For the reader, on request: tokens keep null pinyin for
+    digits.
+
+    >>> number_reading("399元")
+    ('三百九十九元', 'sān bǎi jiǔ shí jiǔ yuán')
+    >>> number_reading("5.20元")
+    ('五点二零元', 'wǔ diǎn èr líng yuán')
+    >>> number_reading("1.5万亿美元")[0], number_reading("2005年")[0], number_reading("2个")[0]
+    ('一点五万亿美元', '二零零五年', '两个')
+    """
+    m = _NUMBER.match(text)
+    if not m:
+        return None
+    digits, rest = m.group("int").replace(",", ""), m.group("rest")
+    if rest.startswith("年") and len(digits) == 4 and not m.group("frac"):
+        hanzi = "".join(_DIGITS[int(d)] for d in digits)  # 2005年: 二零零五年, read digit by digit
+    elif digits == "2" and not m.group("frac") and rest and rest[0] not in "年月日号点%":
+        hanzi = "两"  # 2个: 两个
+    else:
+        hanzi = _chinese_integer(int(digits))
+    if m.group("frac"):
+        hanzi += "点" + "".join(_DIGITS[int(d)] for d in m.group("frac"))
+    hanzi += rest
+    syllables = [s for s in word_numbers(hanzi) if s]
+    return hanzi, " ".join(marks(s) for s in syllables)

@@ -159,3 +159,29 @@ def test_three_forms(numbers, tone_marks, bopomofo):
 
 def test_forms_keep_null_for_non_han():
     assert forms(("yuan2", None)) == {"marks": ["yuán", None], "numbers": ["yuan2", None], "zhuyin": ["ㄩㄢˊ", None]}
+
+
+@pytest.mark.parametrize(
+    "text, hanzi, tone_marks",
+    [
+        ("399元", "三百九十九元", "sān bǎi jiǔ shí jiǔ yuán"),
+        ("5.20元", "五点二零元", "wǔ diǎn èr líng yuán"),
+        ("1.093元", "一点零九三元", "yī diǎn líng jiǔ sān yuán"),
+        ("365天", "三百六十五天", "sān bǎi liù shí wǔ tiān"),
+        ("2个", "两个", "liǎng gè"),
+        ("2024年", "二零二四年", "èr líng èr sì nián"),
+        ("10元", "十元", "shí yuán"),
+        ("100010", "十万零一十", "shí wàn líng yī shí"),
+    ],
+)
+def test_numbers_read_out_on_request(text, hanzi, tone_marks):
+    from pipeline.annotate.pinyin import number_reading
+
+    assert number_reading(text) == (hanzi, tone_marks)
+
+
+def test_traditional_sentence_reads_like_its_simplified_form(nlp):
+    traditional = "他還在銀行工作，覺得這個行業發展很快。"
+    simplified_ = "他还在银行工作，觉得这个行业发展很快。"
+    assert char_readings(nlp(traditional)) == char_readings(nlp(simplified_))
+    assert [t.text for t in nlp(traditional)][:2] == ["他", "還"]  # the text is never changed
