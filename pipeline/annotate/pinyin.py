@@ -308,6 +308,7 @@ def _is_piece(tag: str) -> bool:
 _DEI_AFTER = frozenset({"还", "就", "也", "都", "又", "必须", "总", "非", "可", "只"})
 #: Frames that read 为 wéi "as": 以……为, 视……为, 奉……为.
 _WEI_FRAME = frozenset({"以", "视", "奉", "尊", "拜", "推举", "选举", "任命"})
+_WEI_AFTER_VERB_END = frozenset("化变改分视称转定列评选名设成作认划升降缩折换译编合拆归聘授誉喻")
 _ZHONG4_AFTER = frozenset({"没", "不", "要", "来", "去", "少", "先", "都", "也", "还", "复", "耕", "播", "栽", "抢", "补"})
 
 
@@ -353,7 +354,7 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
             return "wei2"  # 增长率为5%
         for j in range(i - 1, max(-1, i - 12), -1):  # 以……为……: "take ... as ..."
             t = _text(tokens, j)
-            if t in _STOP:
+            if t in _STOP and t != "、":  # 以新品种、新技术为支撑: a list does not end the frame
                 break
             if t in _WEI_FRAME:
                 return "wei2"
@@ -363,7 +364,21 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
                 break
             if t == "所":
                 return "wei2"
-        if prev in ("被", "选", "评", "称", "视", "改", "分", "化", "变", "转", "定", "列", "设", "立", "任"):
+        if prev in ("被", "选", "评", "称", "视", "改", "分", "化", "变", "转", "定", "列", "设", "立", "任") or (
+            len(prev) > 1 and prev[-1] in _WEI_AFTER_VERB_END
+        ):
+            return "wei2"  # 转化为, 确定为, 命名为: "turn into / set as"
+        # 为 wèi "for" opens a phrase that a verb completes (为企业提供……); with no verb before the
+        # clause ends, 为 is the copula wéi (鄱阳湖为越冬候鸟栖息地).
+        verb_follows = False
+        for j in range(i + 1, len(tokens)):
+            t, t_tag = _text(tokens, j), _tag(tokens, j)
+            if t in _STOP:
+                break
+            if t_tag.startswith("v") or t_tag in ("p", "d"):
+                verb_follows = True
+                break
+        if not verb_follows and i + 1 < len(tokens) and nxt not in _STOP and nxt not in ("了", "什么", "何"):
             return "wei2"
         if nxt in ("一", "主", "止", "准", "由", "重", "食", "生", "伍", "敌", "荣", "耻", "首", "限", "宜", "佳"):
             return "wei2"
