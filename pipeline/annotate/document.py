@@ -7,10 +7,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.annotate.gloss import shared_glosser
-from pipeline.annotate.levels import DEFAULT_STANDARD, STANDARD_NAMES, check_standard, freq_rank, hsk_level
+from pipeline.annotate.levels import (
+    DEFAULT_STANDARD,
+    LEVELS,
+    STANDARD_NAMES,
+    check_standard,
+    freq_rank,
+    hsk_level,
+)
 from pipeline.annotate.pinyin import forms
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL, vocabulary_list
 from pipeline.config import SCHEMA_VERSION
+from pipeline.errors import UsageError
 from pipeline.models import Document
 
 
@@ -90,6 +98,8 @@ def annotated_record(
     ``freq_rank``. The full dictionary data of each word is in ``lexicon`` once per word and reading.
     """
     standard = check_standard(hsk_standard)
+    if vocabulary_level not in LEVELS:
+        raise UsageError(f"vocabulary level {vocabulary_level!r} is not an HSK level; expected one of: 1-6, 7 (= 7-9)")
     base = doc._.zh_base
     sentences = []
     tokens = []

@@ -64,3 +64,11 @@ def test_a_lower_level_lists_more_words():
 
 def test_hsk_standard_is_named(record):
     assert record["vocabulary"]["hsk_standard"] == "HSK 3.0 examination syllabus (2025)"
+
+
+@pytest.mark.parametrize("level, standard, message", [(0, "2025", "not an HSK level"), (4, "3.5", "unknown HSK standard")])
+def test_bad_settings_name_the_value(level, standard, message):
+    from pipeline.errors import UsageError
+
+    with pytest.raises(UsageError, match=message):
+        annotated_record(seed_document(), seed_doc(), vocabulary_level=level, hsk_standard=standard)
