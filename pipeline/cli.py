@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -82,6 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: still one line, with a way to see more
+        if os.environ.get("PIPELINE_DEBUG"):
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc} (set PIPELINE_DEBUG=1 for the traceback; please report it)", file=sys.stderr)
+        return 70
 
 
 def _settings(args):

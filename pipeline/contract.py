@@ -90,7 +90,7 @@ class DataFileRecord(_OpenRecord):
     path: str
     version: str | None
     license: str
-    sha256: str
+    sha256: str | None = Field(description="checksum of the file; null for data read through a library's API")
 
 
 class ManifestDocument(_OpenRecord):

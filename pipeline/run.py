@@ -20,6 +20,8 @@ from typing import Iterable
 
 from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record, document_record
+from pipeline.annotate.levels import DEFAULT_STANDARD
+from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
@@ -34,12 +36,18 @@ class Settings:
 
     reference_date: str | None = None
     userdict: Path | None = config.USERDICT_PATH
+    #: The learner's HSK level for the vocabulary list: words above it (or not in HSK) are listed.
+    vocabulary_level: int = DEFAULT_LEVEL
+    #: HSK word list that grades words: "2025" (exam syllabus), "2021" (GF0025-2021) or "2.0".
+    hsk_standard: str = DEFAULT_STANDARD
 
     def as_record(self) -> dict:
         """The settings as written into manifest.json."""
         return {
             "reference_date": self.reference_date,
             "userdict": config.display_path(self.userdict) if self.userdict else None,
+            "vocabulary_level": self.vocabulary_level,
+            "hsk_standard": self.hsk_standard,
         }
 
     def fingerprint(self) -> str:
@@ -68,7 +76,8 @@ def parse_reference_date(value: str | None) -> str | None:
 def process_document(document: Document, settings: Settings) -> dict[str, dict]:
     """Every output record of one document, by file name (``annotated.json`` ...)."""
     doc = annotate(document, shared_nlp(settings.userdict))
-    return {"annotated.json": annotated_record(document, doc)}
+    record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
+    return {"annotated.json": record}
 
 
 def unique_ids(items: Iterable[Document | InputError]):

@@ -18,13 +18,14 @@ from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
+import opencc
 import rjieba
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import config
-from pipeline.annotate import extensions
+from pipeline.annotate import components, extensions  # noqa: F401 (components registers factories)
 from pipeline.annotate.sentences import sentence_starts
 from pipeline.annotate.normalize import normalize
 from pipeline.annotate.pos import upos_for
@@ -94,6 +95,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-_.+#][A-Za-z0-9]+)*")
 _LATIN_JOINERS = frozenset("-_.+#")
 _NUMERAL = re.compile(r"[0-9.,]+|[〇零一二两三四五六七八九十百千万亿]+")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _append_joining_latin(out: list[Word], word: Word) -> None:
@@ -248,6 +250,26 @@ def _inside(spans: list[tuple[int, int]]):
     return test
 
 
+_T2S = opencc.OpenCC("t2s")
+
+
+def simplified_for_segmenting(text: str) -> str:
+    """The simplified-character copy of traditional text, for jieba (its dictionary is simplified:
+    on 他還在銀行工作 it cuts 還在 as one unknown word). Simplified text is returned as it is:
+    OpenCC's t2s would turn some simplified characters into others (坏 -> 坯). The copy keeps the
+    length, so offsets need no map; otherwise the text is cut as written.
+
+    >>> simplified_for_segmenting("他還在銀行工作")
+    '他还在银行工作'
+    """
+    converted = _T2S.convert(text)
+    if len(converted) != len(text):
+        return text
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    han = len(_HAN_CHARS.findall(text))
+    return converted if changed >= max(2, han * 0.03) else text
+
+
 class NewsTokenizer:
     """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
 
@@ -257,7 +279,7 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         norm = normalize(text)
-        cut = self.segmenter.cut(norm.text)
+        cut = self.segmenter.cut(simplified_for_segmenting(norm.text))
         if not cut:  # empty, or only characters that normalization drops
             cut = [Word(text, "x", 0, len(text))] if text else []
             bounds = [0, len(text)]
@@ -312,7 +334,11 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
     # jieba tokenizer would use jieba's process-wide dictionary and load it, ~1 s, at start-up.)
     tokenizer = {"@tokenizers": "zh_news.jieba_tokenizer.v1", "segmenter": "jieba",
                  "userdict": str(userdict) if userdict is not None else None}
-    return spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    # Pinyin reads the sentences (its rules look at neighbours); glosses read the pinyin.
+    nlp.add_pipe("zh_pinyin")
+    nlp.add_pipe("zh_gloss")
+    return nlp
 
 
 @lru_cache(maxsize=4)

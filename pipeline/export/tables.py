@@ -111,16 +111,22 @@ def _fact_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dic
 
 
 def _vocabulary_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dict]:
-    for i, entry in enumerate(annotated.get("vocabulary") or []):
+    vocabulary = annotated.get("vocabulary") or {}
+    for i, entry in enumerate(vocabulary.get("words") or []):
         yield {
             "doc_id": doc_id,
             "entry": i,
-            "word": entry.get("word"),
-            "pinyin": entry.get("pinyin") if isinstance(entry.get("pinyin"), str) else _syllables(entry.get("pinyin")),
+            "word": entry["word"],
+            "pinyin": entry.get("pinyin"),
             "gloss": entry.get("gloss"),
             "hsk": entry.get("hsk"),
+            "freq_rank": entry.get("freq_rank"),
+            "start": entry.get("start"),
+            "end": entry.get("end"),
             "sentence": entry.get("sentence"),
+            "sentence_text": entry.get("sentence_text"),
             "page_gloss": entry.get("page_gloss"),
+            "level": vocabulary.get("level"),
         }
 
 
@@ -139,7 +145,8 @@ TABLES: dict[str, tuple[pa.Schema, Callable]] = {
                          ("high", S), ("per", S), ("partial", S), ("speaker", S), ("speaker_start", I),
                          ("speaker_end", I), ("speaker_resolved", S), ("speaker_role", S), ("cue", S)]), _fact_rows),
     "vocabulary": (pa.schema([("doc_id", S), ("entry", I), ("word", S), ("pinyin", S), ("gloss", S), ("hsk", I),
-                              ("sentence", I), ("page_gloss", S)]), _vocabulary_rows),
+                              ("freq_rank", I), ("start", I), ("end", I), ("sentence", I), ("sentence_text", S),
+                              ("page_gloss", S), ("level", I)]), _vocabulary_rows),
 }
 
 
@@ -166,18 +173,19 @@ def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
     for name, (schema, rows_of) in TABLES.items():
         with atomic_writer(folder / f"{name}.parquet", "wb") as parquet_file, atomic_writer(folder / f"{name}.csv") as csv_file:
             writer = pq.ParquetWriter(parquet_file, schema, compression="zstd")
-            table_csv = csv.writer(csv_file, lineterminator="\n")
-            table_csv.writerow(schema.names)
-            for first in range(0, max(len(entries), 1), BATCH_DOCUMENTS):
-                rows = []
-                for entry in entries[first : first + BATCH_DOCUMENTS]:
-                    annotated, facts = _load_records(Path(out), entry)
-                    rows.extend(rows_of(entry["id"], annotated, facts))
-                batch = pa.Table.from_pylist(rows, schema=schema)
-                writer.write_table(batch)
-                for row in rows:
-                    table_csv.writerow([_csv_value(row[c]) for c in schema.names])
-            writer.close()
+            try:
+                table_csv = csv.writer(csv_file, lineterminator="\n")
+                table_csv.writerow(schema.names)
+                for first in range(0, max(len(entries), 1), BATCH_DOCUMENTS):
+                    rows = []
+                    for entry in entries[first : first + BATCH_DOCUMENTS]:
+                        annotated, facts = _load_records(Path(out), entry)
+                        rows.extend(rows_of(entry["id"], annotated, facts))
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    for row in rows:
+                        table_csv.writerow([_csv_value(row[c]) for c in schema.names])
+            finally:
+                writer.close()
         written += [f"tables/{name}.parquet", f"tables/{name}.csv"]
     return written
 
