@@ -12,40 +12,48 @@ from pipeline.annotate.gloss import gloss_tokens, shared_glosser
 from pipeline.annotate.pinyin import sentence_pinyin
 
 
-def _lookup_text(token) -> str:
-    # The normalized form is what jieba read (full-width marks); it is used only when it keeps one
-    # character per character, so readings stay aligned with token.text.
-    return token.norm_ if len(token.norm_) == len(token.text) else token.text
+def _lookup_texts(table) -> list[str]:
+    # The normalized form is what jieba read (full-width marks, simplified characters); it is used
+    # only when it keeps one character per character, so readings stay aligned with token.text.
+    return [n if len(n) == len(t) else t for t, n in zip(table.texts, table.norms)]
 
 
 class PinyinComponent:
-    """Sets ``token._.zh_pinyin`` and ``token._.zh_pinyin_spoken`` sentence by sentence."""
+    """Sets the citation and spoken readings of every token, sentence by sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for sent in doc.sents:
-            tokens = [(_lookup_text(t), t.tag_) for t in sent]
-            citation, spoken = sentence_pinyin(tokens)
-            for token, cit, spo in zip(sent, citation, spoken):
-                token._.zh_pinyin = cit
-                token._.zh_pinyin_spoken = spo
+        table = doc._.zh_table
+        lookup = _lookup_texts(table)
+        citation: list = [None] * len(lookup)
+        spoken: list = [None] * len(lookup)
+        for first, stop in table.sentence_ranges():
+            cit, spo = sentence_pinyin(list(zip(lookup[first:stop], table.tags[first:stop])))
+            citation[first:stop] = cit
+            spoken[first:stop] = spo
+        doc._.zh_pinyin_list = citation
+        doc._.zh_pinyin_spoken_list = spoken
         return doc
 
 
 class GlossComponent:
-    """Sets ``token._.zh_lex`` / ``token._.zh_gloss`` and the ``doc._.zh_lexicon`` map."""
+    """Sets every token's lexicon key and one-line gloss, and the ``doc._.zh_lexicon`` map."""
 
     def __init__(self):
         self.glosser = shared_glosser()
 
     def __call__(self, doc: Doc) -> Doc:
+        table = doc._.zh_table
         lexicon = {}
-        tokens = [(_lookup_text(t), t.tag_, t.pos_) for t in doc]
-        readings = [t._.zh_pinyin or (None,) * len(t) for t in doc]
-        for token, (key, lexeme) in zip(doc, gloss_tokens(self.glosser, tokens, readings)):
-            token._.zh_lex = key
-            token._.zh_gloss = lexeme.gloss if lexeme else None
+        tokens = list(zip(_lookup_texts(table), table.tags, table.pos))
+        readings = [cit or (None,) * len(text) for cit, text in zip(doc._.zh_pinyin_list, table.texts)]
+        keys, glosses = [], []
+        for key, lexeme in gloss_tokens(self.glosser, tokens, readings):
+            keys.append(key)
+            glosses.append(lexeme.gloss if lexeme else None)
             if key is not None and key not in lexicon:
                 lexicon[key] = lexeme
+        doc._.zh_lex_list = keys
+        doc._.zh_gloss_list = glosses
         doc._.zh_lexicon = lexicon
         return doc
 
@@ -69,10 +77,10 @@ def char_readings(doc: Doc, spoken: bool = False) -> list[str | None]:
     ['hang2', 'ye4', None, None, None]
     """
     out: list[str | None] = [None] * len(doc.text)
-    for token in doc:
-        syllables = token._.zh_pinyin_spoken if spoken else token._.zh_pinyin
+    readings = doc._.zh_pinyin_spoken_list if spoken else doc._.zh_pinyin_list
+    for start, syllables in zip(doc._.zh_table.starts, readings):
         if syllables is None:
             continue
         for k, syllable in enumerate(syllables):
-            out[token.idx + k] = syllable
+            out[start + k] = syllable
     return out

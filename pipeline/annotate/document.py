@@ -72,16 +72,22 @@ def document_record(document: Document) -> dict:
     }
 
 
+# A token's readings when none of its characters is Han, by length: (None,), (None, None) ...
+_NO_SYLLABLES = {n: (None,) * n for n in range(1, 64)}
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, last token + 1, start, end) of each sentence, whitespace trimmed, in
     document offsets."""
     base = doc._.zh_base
+    table = doc._.zh_table
+    texts, starts = table.texts, table.starts
     spans = []
-    for sent in doc.sents:
-        words = [t for t in sent if not t.is_space]
+    for first, stop in table.sentence_ranges():
+        words = [i for i in range(first, stop) if not texts[i].isspace()]
         if words:
-            first, last = words[0], words[-1]
-            spans.append((first.i, last.i + 1, base + first.idx, base + last.idx + len(last)))
+            a, z = words[0], words[-1]
+            spans.append((a, z + 1, base + starts[a], base + starts[z] + len(texts[z])))
     return spans
 
 
@@ -101,32 +107,37 @@ def annotated_record(
     if vocabulary_level not in LEVELS:
         raise UsageError(f"vocabulary level {vocabulary_level!r} is not an HSK level; expected one of: 1-6, 7 (= 7-9)")
     base = doc._.zh_base
+    table = doc._.zh_table
+    citation, spoken = doc._.zh_pinyin_list, doc._.zh_pinyin_spoken_list
+    keys, glosses = doc._.zh_lex_list, doc._.zh_gloss_list
     sentences = []
     tokens = []
     for n, (first, stop, start, end) in enumerate(sentence_spans(doc)):
         sentences.append({"start": start, "end": end})
-        for token in doc[first:stop]:
-            if token.is_space:
+        for i in range(first, stop):
+            text = table.texts[i]
+            if text.isspace():
                 continue
+            token_start = base + table.starts[i]
             record = {
-                "text": token.text,
-                "start": base + token.idx,
-                "end": base + token.idx + len(token),
+                "text": text,
+                "start": token_start,
+                "end": token_start + len(text),
                 "sentence": n,
-                "pos": token.pos_,
-                "tag": token.tag_,
+                "pos": table.pos[i],
+                "tag": table.tags[i],
             }
-            citation = token._.zh_pinyin
-            if citation is not None and any(citation):
-                record["pinyin"] = forms(citation)
-                record["pinyin_spoken"] = forms(token._.zh_pinyin_spoken)
+            if citation[i] is not None and citation[i] != _NO_SYLLABLES.get(len(text)):
+                record["pinyin"] = forms(tuple(citation[i]))
+                record["pinyin_spoken"] = forms(tuple(spoken[i]))
             else:  # punctuation, digits, Latin: no syllables to show
                 record["pinyin"] = record["pinyin_spoken"] = None
-            record["lex"] = token._.zh_lex
-            record["gloss"] = token._.zh_gloss
-            lookup = token.norm_ if token._.zh_lex else None
-            record["hsk"] = hsk_level(lookup, standard) if lookup else None
-            record["freq_rank"] = freq_rank(lookup) if lookup else None
+            key = keys[i]
+            record["lex"] = key
+            record["gloss"] = glosses[i]
+            word = table.norms[i] if key else None
+            record["hsk"] = hsk_level(word, standard) if word else None
+            record["freq_rank"] = freq_rank(word) if word else None
             tokens.append(record)
     glosser = shared_glosser()
     lexicon = {key: lexeme.record() for key, lexeme in (doc._.zh_lexicon or {}).items()}

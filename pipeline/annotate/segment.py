@@ -11,6 +11,7 @@ the original characters, so ``token.idx`` and ``token.text`` always index the te
 """
 from __future__ import annotations
 
+import gc
 import re
 import threading
 from bisect import bisect_right
@@ -270,6 +271,24 @@ def simplified_for_segmenting(text: str) -> str:
     return converted if changed >= max(2, han * 0.03) else text
 
 
+class TokenTable(NamedTuple):
+    """The tokens of a Doc as plain lists (index = token.i), kept by the tokenizer. Later stages
+    read these instead of creating a spaCy Token object per token and attribute, which costs more
+    than their own work on it."""
+
+    texts: list[str]  # as written
+    norms: list[str]  # as the segmenter read them (token.norm_)
+    tags: list[str]  # jieba tags (token.tag_)
+    pos: list[str]  # Universal POS (token.pos_)
+    starts: list[int]  # token.idx
+    sent_starts: list[bool]  # token.is_sent_start
+
+    def sentence_ranges(self) -> list[tuple[int, int]]:
+        """(first, stop) token indices of each sentence, as ``doc.sents`` gives them."""
+        firsts = [i for i, start in enumerate(self.sent_starts) if start]
+        return list(zip(firsts, firsts[1:] + [len(self.texts)]))
+
+
 class NewsTokenizer:
     """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
 
@@ -290,20 +309,17 @@ class NewsTokenizer:
             bounds[0] = 0
         words = [text[bounds[i] : bounds[i + 1]] for i in range(len(cut))]
         norms = [w.text for w in cut]
-        doc = Doc(
-            self.vocab,
-            words=words,
-            spaces=[False] * len(words),
-            tags=[w.tag for w in cut],
-            pos=[upos_for(w.tag, w.text) for w in cut],
-            sent_starts=sentence_starts(norms),
-        )
+        tags = [w.tag for w in cut]
+        upos = [upos_for(w.tag, w.text) for w in cut]
+        starts = sentence_starts(norms)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, pos=upos, sent_starts=starts)
         # norm_ holds exactly what the segmenter read (spaCy's default would map 。 to "." and
         # lower-case Latin words), so later stages see the full-width marks. spaCy's default is
         # already right for a word of Han characters read as written, most of the tokens.
         for i, (word, token_norm) in enumerate(zip(words, norms)):
             if word != token_norm or not _HAN_WORD.fullmatch(word):
                 doc[i].norm_ = token_norm
+        doc._.zh_table = TokenTable(words, norms, tags, upos, bounds[:-1], starts)
         doc._.zh_norm = norm.text
         return doc
 
@@ -343,5 +359,9 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
 
 @lru_cache(maxsize=4)
 def shared_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
-    """One ``nlp`` per process and user dictionary (loading jieba's dictionary takes ~0.5 s)."""
-    return build_nlp(userdict)
+    """One ``nlp`` per process and user dictionary (the dictionaries take a second to load)."""
+    nlp = build_nlp(userdict)
+    # The dictionaries are millions of long-lived objects: leave them out of the garbage
+    # collector's full passes, which would otherwise rescan them every few thousand allocations.
+    gc.freeze()
+    return nlp

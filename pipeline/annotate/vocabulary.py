@@ -11,6 +11,8 @@ with the page's gloss beside ours; a headword our segmentation cut differently (
 """
 from __future__ import annotations
 
+import re
+
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -58,6 +60,10 @@ def _page_entries(document: Document) -> list:
     return []
 
 
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_DIGIT = re.compile(r"\d")
+
+
 def vocabulary_list(
     doc: Doc,
     document: Document,
@@ -97,13 +103,14 @@ def vocabulary_list(
             "sentence_text": document.text[sentences[n][0] : sentences[n][1]] if n is not None else None,
         }
 
-    for token in doc:
-        word = token.text
-        if word in items or token.pos_ in _SKIP_POS or not any(is_han(c) for c in word):
+    table = doc._.zh_table
+    keys, readings = doc._.zh_lex_list, doc._.zh_pinyin_list
+    for i, word in enumerate(table.texts):
+        if word in items or table.pos[i] in _SKIP_POS or not _HAN.search(word):
             continue
-        if any(c.isdigit() for c in word):  # 3月, 365天: the number is not vocabulary
+        if _DIGIT.search(word):  # 3月, 365天: the number is not vocabulary
             continue
-        key = token._.zh_lex
+        key = keys[i]
         lexeme = lexicon.get(key) if key else None
         if lexeme is None:
             continue
@@ -114,7 +121,7 @@ def vocabulary_list(
             continue
         if word_level is None and lexeme.source != "glossary" and _known_parts(word, level, standard):
             continue
-        items[word] = item(word, base + token.idx, key, lexeme, token._.zh_pinyin)
+        items[word] = item(word, base + table.starts[i], key, lexeme, readings[i])
 
     # The page's own list: every headword, found as a token or in the text.
     chinese_start, chinese_end = document.chinese
@@ -122,10 +129,10 @@ def vocabulary_list(
         word = entry.headword
         found = items.get(word)
         if found is None:
-            token = next((t for t in doc if t.text == word), None)
-            if token is not None:
-                key = token._.zh_lex
-                found = item(word, base + token.idx, key, lexicon.get(key), token._.zh_pinyin)
+            i = next((i for i, text in enumerate(table.texts) if text == word), None)
+            if i is not None:
+                key = keys[i]
+                found = item(word, base + table.starts[i], key, lexicon.get(key), readings[i])
             else:
                 at = document.text.find(word, chinese_start, chinese_end)
                 if at < 0:
