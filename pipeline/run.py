@@ -5,7 +5,6 @@ results; every file is written whole or not at all.
 """
 from __future__ import annotations
 
-import logging
 import sys
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,8 +18,6 @@ from pipeline.errors import InputError, UsageError
 from pipeline.export.files import write_json
 from pipeline.ingest import read_documents
 from pipeline.models import Document
-
-log = logging.getLogger("pipeline")
 
 
 @dataclass(frozen=True)
@@ -75,6 +72,11 @@ def unique_ids(items: Iterable[Document | InputError]):
         yield item
 
 
+def report_error(source: str, problem: str) -> None:
+    """One line per bad document on stderr: the file and the reason."""
+    print(f"error: {source}: {problem}", file=sys.stderr)
+
+
 def run(inputs: list[Path], out: Path, settings: Settings) -> RunSummary:
     """Annotate every document of ``inputs`` into ``out/<doc-id>/`` and write ``out/manifest.json``."""
     summary = RunSummary()
@@ -82,13 +84,14 @@ def run(inputs: list[Path], out: Path, settings: Settings) -> RunSummary:
     for item in unique_ids(read_documents(inputs)):
         if isinstance(item, InputError):
             summary.errors.append({"source": item.source, "error": item.problem})
-            log.error("%s", item)
+            report_error(item.source, item.problem)
             continue
         try:
             records = process_document(item, settings)
         except Exception as exc:  # one document's failure must not cost the others theirs
-            summary.errors.append({"source": item.source, "error": f"{type(exc).__name__}: {exc}"})
-            log.error("%s: %s: %s", item.source, type(exc).__name__, exc)
+            problem = f"{type(exc).__name__}: {exc}"
+            summary.errors.append({"source": item.source, "error": problem})
+            report_error(item.source, problem)
             continue
         outputs = {}
         for name, record in records.items():

@@ -1,0 +1,114 @@
+"""The spaCy + jieba backbone on real sentences: numbers with units, words, sentences, POS."""
+import pytest
+
+from pipeline.annotate.pos import upos_for
+from pipeline.annotate.segment import JiebaSegmenter, build_nlp
+
+
+def words(nlp, text):
+    return [t.text for t in nlp(text) if not t.is_space]
+
+
+# Real news sentences (the seed, and CCTV 新闻联播 from ../shared/corpus-dev); the words that must
+# come out whole.
+NUMBER_CASES = [
+    ("用户可通过支付购买5.20元至399元不等的礼物", ["5.20元", "至", "399元", "不等"]),
+    ("399元365天的最高档位约合1.093元一天", ["399元", "365天", "1.093元", "一天"]),
+    ("由于该功能仅推出了不到2个工作日", ["不到", "2个", "工作日"]),
+    ("国家发展改革委追加中央预算内投资至2.85亿元，用于支持灾后恢复重建。", ["2.85亿元"]),
+    ("钦州市安排2000万元资金用于补贴受灾企业申请灾后恢复生产贷款利息。", ["2000万元", "资金"]),
+    ("实现销售额超9000万元，同比增长超42%。", ["9000万元", "42%"]),
+    ("陈明德坐了500多公里火车，归还这笔钱。", ["500多公里"]),
+    ("神舟十三号乘组共在轨飞行183天", ["183天"]),
+    ("月销售额不超过2万元的增值税小规模纳税人", ["2万元"]),
+    ("美国西部近十个州近期遭遇山林大火", ["近", "十个", "州"]),
+    ("已经休眠31个月的欧洲彗星探测器", ["31个月"]),
+    ("2021年，全球经济预计增长4.7%，基本抵消2020年的损失。", ["2021年", "4.7%", "2020年"]),
+    ("从8月1日起，国家将对小微企业暂免征收增值税", ["8月", "1日"]),
+    ("同比减少约40%，能够援助的人数正在减少。", ["约", "40%"]),
+    ("每日晚7:30在我台综艺频道播出", ["7:30"]),
+    ("我国有2.49亿老年人", ["2.49亿", "老年人"]),
+    ("全球市值蒸发1.5万亿美元", ["1.5万亿美元"]),
+    ("获赔70多万元", ["70多万元"]),
+    ("注册资本三千五百万元", ["三千五百万元"]),
+    ("１２３元", ["１２３元"]),
+    ("GPT-4o与5G网络", ["GPT-4o", "5G"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBER_CASES)
+def test_numbers_stay_whole_with_units(nlp, text, expected):
+    got = words(nlp, text)
+    for word in expected:
+        assert word in got, f"{word!r} not a token of {got}"
+    positions = [got.index(word) for word in expected]
+    assert positions == sorted(positions), got
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("获取不同的高峰期优先使用时长。", "时长"),
+        ("打赏金额在5.20元至399元不等", "不等"),
+        ("月之暗面方面向记者表示", "月之暗面"),
+        ("该业务目前在小范围灰度测试阶段", "灰度测试"),
+    ],
+)
+def test_dictionary_words_not_split(nlp, text, word):
+    assert word in words(nlp, text)
+
+
+SENTENCE_CASES = [
+    ("今年3月末,Kimi一度火到宕机。近日,有部分用户发现。", ["今年3月末,Kimi一度火到宕机。", "近日,有部分用户发现。"]),
+    ("“他做科研是可以的,但我不知道他怎么商业化。”在今年的一次媒体采访中谈及。",
+     ["“他做科研是可以的,但我不知道他怎么商业化。”", "在今年的一次媒体采访中谈及。"]),
+    ("Super黄预测:“打赏模式不会给Kimi带来太多收入。”\n“5.20元送一朵花”,Kimi要“玩打赏”?",
+     ["Super黄预测:“打赏模式不会给Kimi带来太多收入。”", "“5.20元送一朵花”,Kimi要“玩打赏”?"]),
+    ("第一是价格为先;第二是用更高的价格来锚点。", ["第一是价格为先;", "第二是用更高的价格来锚点。"]),
+    ("会成为更好选择吗?这一新模式!真的……是吗", ["会成为更好选择吗?", "这一新模式!", "真的……", "是吗"]),
+    ("他说:“好.”我们走", ["他说:“好.”", "我们走"]),
+    ("标题\n正文第一句。", ["标题", "正文第一句。"]),
+    ("价格是5.20元,不含税", ["价格是5.20元,不含税"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_CASES)
+def test_sentences(nlp, text, expected):
+    doc = nlp(text)
+    got = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert got == expected
+
+
+def test_tags_and_universal_pos(nlp):
+    doc = nlp("金沙江创投主管合伙人朱啸虎谈及月之暗面创始人杨植麟，他很好奇。")
+    by_text = {t.text: t for t in doc}
+    assert by_text["杨植麟"].tag_ == "nr" and by_text["杨植麟"].pos_ == "PROPN"
+    assert by_text["谈及"].pos_ == "VERB"
+    assert by_text["他"].pos_ == "PRON"
+    assert by_text["，"].pos_ == "PUNCT"
+
+
+@pytest.mark.parametrize(
+    "tag, word, upos",
+    [("n", "市场", "NOUN"), ("vn", "付费", "NOUN"), ("ns", "北京", "PROPN"), ("d", "终于", "ADV"),
+     ("uj", "的", "PART"), ("ul", "了", "AUX"), ("m", "399元", "NUM"), ("x", "。", "PUNCT"),
+     ("x", " ", "SPACE"), ("eng", "Kimi", "X"), ("p", "在", "ADP"), ("c", "和", "CCONJ"), ("", "★", "SYM")],
+)
+def test_upos_mapping(tag, word, upos):
+    assert upos_for(tag, word) == upos
+
+
+def test_user_dictionary_is_loaded_per_instance(tmp_path):
+    userdict = tmp_path / "userdict.txt"
+    userdict.write_text("鸡腿加油 1000 n\n", encoding="utf-8")
+    custom = build_nlp(userdict)
+    plain = build_nlp(None)
+    assert "鸡腿加油" in words(custom, "给Kimi鸡腿加油")
+    assert "鸡腿加油" not in words(plain, "给Kimi鸡腿加油")  # no process-wide side effect
+
+
+def test_missing_user_dictionary_fails_loudly(tmp_path):
+    from pipeline.errors import DataError
+
+    with pytest.raises(DataError, match="user dictionary not found"):
+        JiebaSegmenter(tmp_path / "nope.txt")

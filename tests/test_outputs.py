@@ -1,0 +1,34 @@
+"""outputs/ holds what the default run writes: the code and the committed files agree."""
+import difflib
+import json
+
+from pipeline import api, config
+
+# The environment block records the machine's Python and library versions: it is compared
+# separately so a different patch release of a library doesn't read as changed output.
+MACHINE_FIELDS = ("environment",)
+
+
+def _diff(name: str, expected: str, got: str, limit: int = 60) -> str:
+    lines = list(difflib.unified_diff(expected.splitlines(), got.splitlines(), f"outputs/{name} (committed)", f"{name} (code now)", lineterm=""))
+    more = f"\n... {len(lines) - limit} more diff lines" if len(lines) > limit else ""
+    return "\n".join(lines[:limit]) + more
+
+
+def test_committed_outputs_are_up_to_date(tmp_path):
+    api.run([config.ARTICLES_DIR], tmp_path, api.Settings())
+    committed = {p.relative_to(config.OUTPUTS_DIR).as_posix() for p in config.OUTPUTS_DIR.rglob("*") if p.is_file()}
+    fresh = {p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()}
+    assert committed == fresh, "regenerate with: python -m pipeline"
+    problems = []
+    for name in sorted(fresh):
+        expected = (config.OUTPUTS_DIR / name).read_text(encoding="utf-8")
+        got = (tmp_path / name).read_text(encoding="utf-8")
+        if name == "manifest.json":
+            expected_json, got_json = json.loads(expected), json.loads(got)
+            for field in MACHINE_FIELDS:
+                expected_json.pop(field), got_json.pop(field)
+            expected, got = json.dumps(expected_json, ensure_ascii=False, indent=1), json.dumps(got_json, ensure_ascii=False, indent=1)
+        if expected != got:
+            problems.append(_diff(name, expected, got))
+    assert not problems, "outputs/ is stale; regenerate with: python -m pipeline\n" + "\n\n".join(problems)
