@@ -58,14 +58,19 @@ _CN_CHARS = CN_DIGITS + "十百千万亿"
 
 # A numeral: Arabic with scale words (1.5万亿, 70多万), Chinese (三千五百万, 十几万), vague (几千, 上万).
 _NUM = (
-    rf"(?:{ARABIC}(?:多|余)?[十百千万亿]*(?:多|余)?"
+    rf"(?:\d+(?:\.\d+)?亿\d+(?:\.\d+)?[千百十]?万?|\d+(?:\.\d+)?万\d+[千百]"
+    rf"|{ARABIC}(?:多|余)?[十百千万亿]*(?:多|余)?"
     rf"|[{CN_DIGITS}十][{_CN_CHARS}几]*(?:点[{CN_DIGITS}]+)?(?:多|余)?[十百千万亿]*"
     rf"|[几数上][十百千万亿]+(?:多|余)?[十百千万亿]*)"
 )
 _CUR_AFTER = "|".join(sorted(map(re.escape, CURRENCY_AFTER), key=len, reverse=True))
 _CUR_BEFORE = "|".join(sorted(map(re.escape, CURRENCY_BEFORE), key=len, reverse=True))
 _SMALL = rf"[0-9{CN_DIGITS}]"
-_TAIL = rf"(?:{_SMALL}(?:角|毛)(?:{_SMALL}分)?|{_SMALL}分)"  # 3元5角, 2块5毛, 1元2分
+# 3元5角, 2块5毛钱, 1元2分, and the bare last digit of 2块5 / 4毛5.
+_TAIL = (
+    rf"(?:{_SMALL}(?:角|毛)钱?(?:{_SMALL}分)?|{_SMALL}分"
+    rf"|(?<=[块毛]){_SMALL}(?![0-9〇零一二两三四五六七八九十百千万亿元块毛角分个%.％]))"
+)
 _RANGE_SEP = r"(?:至|到|-|~|～|－|—|–|〜)"
 _PER_AFTER = rf"(?:[/／](?P<per_slash>{_PER_UNIT})|每(?P<per_every>{_PER_UNIT})|一(?:个)?(?P<per_one>{_PER_UNIT})(?![分门些起样般直点致同]))"
 # Two neighbouring Chinese digits: 两三万元, 三四百元, 七八千元.
@@ -92,11 +97,23 @@ _MONEY_CUE = re.compile(
     r"(?:获赔|赔偿|赔付|索赔|赔了|罚款|罚金|罚没|被罚|花了|花费|耗资|斥资|投资|融资|募资|募集|筹资|筹集|营收|收入|"
     r"净利润|利润|亏损|销售额|成交额|交易额|市值|估值|身价|薪资|工资|年薪|月薪|奖金|补贴|补助|贷款|借款|欠款|存款|"
     r"骗走|骗取|涉案金额|金额|售价|标价|定价|总价|租金|费用|成本|报价|捐款|捐赠|赚了|收益|损失|预算|资金|拨款|退款|"
-    r"彩礼|身家|资产|赃款|工资款|欠薪)"
+    r"彩礼|身家|资产|赃款|工资款|欠薪|进账|入账|挣了|挣|赚|盈利|净赚|花掉|凑了|攒了|攒下)"
     r"(?:了|约|近|达|高达|超|超过|逾|为|是|共|共计|总计|合计|累计|仅|只有|不到|至|上|到){0,2}$"
 )
 _BARE_NUMBER = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}(?:多|余)?[万亿]+(?:多|余)?|[{_CN_CHARS}]+[万亿](?:多|余)?)")
-_NOT_AFTER_BARE = re.compile(r"^(?:[A-Za-z%％]|人|个|名|位|台|辆|吨|次|件|股|份|户|家|套|元|美元|倍|条|份|平方|亩|辆|只|头|张)")
+_NOT_AFTER_BARE = re.compile(
+    r"^(?:[A-Za-z%％]|人|个|名|位|台|辆|吨|次|件|股|份|户|家|套|元|美元|倍|条|平方|亩|只|头|张|斤|公斤|千克|克|米|"
+    r"公里|千米|株|棵|箱|瓶|册|架|艘|部|间|座|篇|场|字|块|桶|升|度|千瓦|网友|用户|粉丝|观众|游客|人次|单|笔|吨)"
+)
+# A bare numeral is also money when a word for a sum follows it: 两万多学费, 300多万分红.
+_MONEY_CUE_AFTER = re.compile(
+    r"^(?:的)?(?:[\u4e00-\u9fff]{0,3}费|分红|奖金|工资|收入|资金|投资|贷款|存款|现金|彩礼|罚款|赔偿|补贴|利润|营收|"
+    r"欠款|借款|善款|捐款|薪水|年薪|月薪|房款|车款|货款|巨款|赃款|存款)"
+)
+
+
+class _VagueRange(Exception):
+    """Both bounds of a range are vague numerals (几十元到几百元)."""
 
 
 def extract_money(doc: Doc) -> list[MoneyFact]:
@@ -113,10 +130,16 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     facts: list[MoneyFact] = []
     taken: list[tuple[int, int]] = []
     for m in _MONEY.finditer(text):
-        fact = _money_fact(m, text, norm, token_starts, base, doc.text)
-        if fact is not None:
-            facts.append(fact)
-            taken.append((m.start(), m.end()))
+        if _is_progression(m, text):
+            # 从十多亿元到1万亿元用了62年: a change from one sum to another, two amounts.
+            parts = [_MONEY.match(text, m.start(), m.end("low_cur")), _MONEY.match(text, m.start("high"), m.end())]
+        else:
+            parts = [m]
+        for part in parts:
+            fact = _money_fact(part, text, norm, token_starts, base, doc.text) if part else None
+            if fact is not None:
+                facts.append(fact)
+                taken.append((part.start(), part.end()))
     for m in _BARE_NUMBER.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
@@ -124,6 +147,14 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
         if fact is not None:
             facts.append(fact)
     return sorted(facts, key=lambda f: f.start)
+
+
+def _is_progression(m: re.Match, text: str) -> bool:
+    """从A到B with a currency on both sides and no 不等 after it is a change, not a range."""
+    if not (m.group("low") and m.group("low_cur") and m.group("sep") in ("到", "至")):
+        return False
+    before = text[max(0, m.start() - 3) : m.start()]
+    return bool(re.search(r"从(?:约|近)?$", before)) and not re.match(r"\s?不等", text[m.end() : m.end() + 3])
 
 
 def _to_original(norm, start: int, end: int) -> tuple[int, int]:
@@ -164,6 +195,10 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
         return None
     code, factor = currency
     start, end = m.start(), m.end()
+    if m.group("cur") == "日元" and re.search(r"月$", text[max(0, start - 1) : start]):
+        return None  # 2月8日元宵节: a date, then 元宵
+    if (m.group("cur") or "").endswith("元") and end == m.end("cur") and text[end : end + 1] in ("宵", "旦", "素"):
+        return None
     numeral_start = m.start("pair") if m.group("pair") else m.start("low") if m.group("low") else m.start("num")
     first_char = text[numeral_start]
     if start > 0 and re.match(r"[A-Za-z0-9.]", text[start - 1]):
@@ -200,7 +235,14 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
             high_num = parse_numeral(m.group("high"))
             low_factor = CURRENCY_AFTER[m.group("low_cur")][1] if m.group("low_cur") else factor
             if low_num.value is None or high_num.value is None:
-                return None
+                # 几十元到几百元: a range whose bounds are vague.
+                low_value = high_value = None
+                approx = True
+                kind = "range" if kind == "amount" else kind
+                low = high = None
+                if kind != "range":
+                    return None
+                raise _VagueRange
             low_value = low_num.value
             if not m.group("low_cur") and not re.search("[十百千万亿]$", m.group("low").rstrip("多余")):
                 # 3-5万元: the scale of the upper bound applies to the lower one.
@@ -218,6 +260,8 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
                 value = num.value * factor + _tail_value(m.group("tail"), m.group("cur"))
     except NumeralError:
         return None
+    except _VagueRange:
+        low = high = None
     if kind == "range":
         value = None
     return MoneyFact(
@@ -241,6 +285,9 @@ def _tail_value(tail: str | None, cur: str | None) -> Decimal:
     if not tail:
         return Decimal(0)
     value = Decimal(0)
+    if re.fullmatch(_SMALL, tail):
+        digit = Decimal(tail) if tail.isdigit() else parse_numeral(tail).value
+        return digit * (Decimal("0.01") if cur in ("毛", "角") else Decimal("0.1"))
     for digit, unit in re.findall(rf"({_SMALL})([角毛分])", tail):
         n = parse_numeral(digit).value if not digit.isdigit() else Decimal(digit)
         value += n * (Decimal("0.01") if unit == "分" else Decimal("0.1"))
@@ -282,7 +329,7 @@ def _per_before(text: str, start: int) -> str | None:
 def _bare_fact(m: re.Match, text: str, norm, base: int, original: str) -> MoneyFact | None:
     before = text[max(0, m.start() - 8) : m.start()]
     before = _CLAUSE_BREAK.split(before)[-1]
-    if not _MONEY_CUE.search(before):
+    if not _MONEY_CUE.search(before) and not _MONEY_CUE_AFTER.match(text[m.end() : m.end() + 5]):
         return None
     if _NOT_AFTER_BARE.match(text[m.end() : m.end() + 2]):
         return None

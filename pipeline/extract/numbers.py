@@ -76,6 +76,14 @@ def parse_numeral(text: str) -> Numeral:
     Numeral(value=None, approx=True)
     """
     text = text.strip()
+    compound = re.fullmatch(r"(\d+(?:\.\d+)?)(亿|万)(\d.*)", text)
+    if compound and not re.fullmatch(r"[万亿]*", compound.group(3)):
+        # 3亿4千万, 10亿5千万, 2万5千: each part read on its own and added up.
+        head = Decimal(compound.group(1)) * SCALES[compound.group(2)]
+        rest = parse_numeral(compound.group(3))
+        if rest.value is None:
+            return Numeral(None, True)
+        return Numeral(_normal(head + rest.value), rest.approx)
     m = _MIXED.match(text)
     if m:
         value = Decimal(m.group("num").replace(",", "")) * _scale_of(m.group("scale"))
