@@ -15,6 +15,7 @@ from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record
 from pipeline.annotate.segment import shared_nlp
 from pipeline.errors import InputError, UsageError
+from pipeline.extract import facts_record
 from pipeline.export.files import write_json
 from pipeline.ingest import read_documents
 from pipeline.models import Document
@@ -51,7 +52,8 @@ class RunSummary:
 def process_document(document: Document, settings: Settings) -> dict[str, dict]:
     """Every output record of one document, by file name (``annotated.json`` ...)."""
     doc = annotate(document, shared_nlp(settings.userdict))
-    return {"annotated.json": annotated_record(document, doc)}
+    reference_date = settings.reference_date or document.published
+    return {"annotated.json": annotated_record(document, doc), "facts.json": facts_record(document, doc, reference_date)}
 
 
 def unique_ids(items: Iterable[Document | InputError]):

@@ -34,6 +34,7 @@ def extract_facts(doc: Doc, reference_date: str | None = None) -> list[Fact]:
 # Fields the specification keeps even when null; other null fields are left out of the record.
 _KEEP_NULL = {"value", "speaker", "cue"}
 _ORDER = ("type", "kind", "text", "start", "end")
+__all__.append("facts_record")
 
 
 def fact_record(fact: Fact) -> dict:
@@ -45,12 +46,38 @@ def fact_record(fact: Fact) -> dict:
     data = fact.model_dump(mode="json")
     record = {key: data[key] for key in _ORDER}
     for key, value in data.items():
-        if key in record or (value is None and key not in _KEEP_NULL):
+        if key in record or key == "sentence" or (value is None and key not in _KEEP_NULL):
             continue
         if key == "speaker" and isinstance(value, dict):
             value = {k: v for k, v in value.items() if v is not None and not (k == "pseudonym" and v is False)}
         record[key] = value
+    if data.get("sentence") is not None:
+        record["sentence"] = data["sentence"]
     return record
+
+
+def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
+    """The facts.json record of one document: its facts (each with the index of its sentence in
+    annotated.json) and the price tiers linking them. ``reference_date`` is the date relative
+    dates were resolved against (the --reference-date, else the document's published date, else null).
+    """
+    from pipeline.annotate.document import sentence_spans
+    from pipeline.config import SCHEMA_VERSION
+    from pipeline.extract.tiers import link_price_tiers
+
+    spans = [(start, end) for _, _, start, end in sentence_spans(doc)]
+    facts = []
+    for fact in extract_facts(doc, reference_date):
+        sentence = next((n for n, (start, end) in enumerate(spans) if start <= fact.start < end), None)
+        facts.append(fact.model_copy(update={"sentence": sentence}))
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "document": {"id": document.id, "source": document.source, "sha256": document.sha256,
+                     "title": document.title, "published": document.published},
+        "reference_date": reference_date,
+        "facts": [fact_record(f) for f in facts],
+        "price_tiers": [t.model_dump(mode="json") for t in link_price_tiers(facts, document.text)],
+    }
 
 
 def extract_facts_from_text(text: str, reference_date: str | None = None) -> list[dict]:
