@@ -86,6 +86,7 @@ _YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})")
 _DECADE = re.compile(r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|[一二三四五六七八九]十)年代")
 _YEAR_PART = re.compile(
     r"(年初|年底|年末|年终|年中|初|底|末|上半年|下半年|(?:第)?([一二三四1-4])季度|前([一二三1-3])(?:个)?季度|"
+    r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月|"
     r"春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)"
 )
 _MONTH = re.compile(rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?![亮光饼球])")
@@ -205,6 +206,11 @@ class _Scanner:
                     p.quarter = _int(m.group(2))
                 elif m.group(3):
                     return j, replace(p, quarter=-_int(m.group(3)))  # 前三季度: a period, marked negative
+                elif m.group(4):
+                    months = _int(m.group(4))
+                    if not 1 <= months <= 12:
+                        return m.start(), p
+                    return j, replace(p, month=-months)  # 前4个月: a period, marked negative
                 else:
                     p.season = _SEASONS[part]
                 if p.month is None:
@@ -349,8 +355,11 @@ class _Scanner:
         if prev in ("每", "第") or (prev == "前" and self.token_start(i - 1)) or (prev == "当" and t[i].isdigit()):
             return None
         m = _OFFSET.match(t, i)
+        if m and not (m.group("unit") == "年" and re.fullmatch(r"\d{4}", m.group("num"))):
+            return self.offset(i, m)  # (2030年前 is the year 2030 and a relation word)
+        m = re.compile(rf"(\d{{4}}){_SEP}(\d{{4}})年(?:度)?").match(t, i)
         if m:
-            return self.offset(i, m)
+            return Found(i, m.end(), "period", f"{m.group(1)}/{m.group(2)}")
         opener = re.match(r"(自|从)", t[i:])
         j0 = i + 1 if opener else i
         if opener:
@@ -404,6 +413,9 @@ class _Scanner:
         if t.startswith("同期", end) and point.relative and point.month is None and not point.granular():
             return Found(i, end + 2, "relative_date", None, extra={"same_period": point})
         kind = "relative_date" if point.relative else "date"
+        if point.month is not None and point.month < 0:
+            left, right_p = replace(point, month=1), replace(point, month=-point.month)
+            return Found(i, end, "period", self.interval(left, right_p))
         if point.quarter is not None and point.quarter < 0:
             q = -point.quarter
             left, right_p = replace(point, quarter=1), replace(point, quarter=q)
@@ -525,7 +537,10 @@ class _Scanner:
         for n, f in enumerate(self.found):
             if "same_period" in f.extra:
                 shift = f.extra["same_period"]
-                prior = next((g for g in reversed(self.found[:n]) if g.value and _has_sub_year(g.value)), None)
+                window = self._sentence_of(f.start)[0]
+                window = max(self.text.rfind(ch, 0, max(window - 1, 0)) for ch in "。！？\n") + 1
+                prior = next((g for g in reversed(self.found[:n]) if g.start >= window and g.value
+                              and _has_sub_year(g.value) and not re.search(r"\d{4}-\d{2}-\d{2}(T|$)", g.value)), None)
                 if prior is not None and shift.year is not None:
                     f.value = re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), prior.value)
                 continue
