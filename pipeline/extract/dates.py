@@ -82,7 +82,7 @@ _SEP = r"(?:至|到|-|－|—|–|~|～)"
 _SORTED = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
 
 _YEAR_ABS = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?![轻纪龄级])")
-_YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})")
+_YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})(?![迈轻])")
 _DECADE = re.compile(r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|[一二三四五六七八九]十)年代")
 _YEAR_PART = re.compile(
     r"(年初|年底|年末|年终|年中|初|底|末|上半年|下半年|(?:第)?([一二三四1-4])季度|前([一二三1-3])(?:个)?季度|"
@@ -137,7 +137,9 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
         return norm.starts[s] in starts and (norm.ends[e - 1] in ends or text[e : e + 1] in ("前", "后", "止", "起"))
 
     scanner = _Scanner(text, ref, aligned, lambda s: norm.starts[s] in starts)
-    found = scanner.scan()
+    # Titles are names: the “十四五” of 《“十四五”国家应急体系规划》 or 《9月平壤共同宣言》 is no date.
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
+    found = [f for f in scanner.scan() if not any(s <= f.start and f.end <= e for s, e in titles)]
     base = doc._.zh_base or 0
     facts = []
     for f in found:
@@ -425,7 +427,7 @@ class _Scanner:
 
     def is_duration(self, d: re.Match) -> bool:
         unit = d.group("unit")
-        return unit not in ("日",)
+        return unit not in ("日", "月") or bool(d.group("count"))
 
     def duration(self, i: int, d: re.Match) -> Found | None:
         t = self.text
@@ -435,6 +437,8 @@ class _Scanner:
         if _NOT_DURATION_AFTER.match(after) or (unit == "周" and after[:1] in ("年", "岁")):
             return None
         count = d.group("count")
+        if unit == "月" and not count:
+            return None  # 7月 is July; a month count is 7个月
         if count:
             # 三个多月 (vague), 一个半小时 (1.5): 个 belongs to the unit.
             if not unit.startswith("个") and unit in ("月", "小时", "星期", "钟头", "季度", "工作日", "交易日"):

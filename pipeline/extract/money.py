@@ -213,6 +213,8 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
             return None
     if m.group("cur") in ("块", "毛", "角") and not _colloquial_unit_ok(m, text):
         return None
+    if m.group("cur") in ("块", "角") and not first_char.isdigit() and not (m.group("tail") or m.group("per_one")):
+        return None  # 聚在一块, 三角: a Chinese numeral with a bare 块/角 is rarely money
     o_start, o_end = _to_original(norm, start, end)
     evidence = original[o_start:o_end]
     approx = bool(_HEDGE_BEFORE.search(text[max(0, start - 4) : start])) or bool(_HEDGE_AFTER.match(text[end : end + 3]))
