@@ -71,7 +71,8 @@ _REL_DAY = {
 }
 _ANCHOR_DAY = {"当天": 0, "当日": 0, "同日": 0, "次日": 1, "翌日": 1, "当晚": 0}
 _VAGUE_RELATIVE = ("近日", "日前", "近期", "近来", "前不久", "不久前", "日内", "近段时间", "前些天", "前几天", "前段时间")
-_VAGUE_PERIOD = ("近年来", "近几年来", "近些年来", "多年来", "长期以来", "近年")
+_VAGUE_PERIOD = ("近年来", "近几年来", "近些年来", "多年来", "长期以来", "连日来", "多日来", "近日来", "连月来", "这些年来",
+                 "这些年", "这几年", "近几年", "近些年", "近年")
 _DAY_PARTS = {
     "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "中午": 12, "午间": 12, "下午": 12, "午后": 12,
     "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12, "早间": 0,
@@ -92,7 +93,7 @@ _YEAR_PART = re.compile(
 _MONTH = re.compile(rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?![亮光饼球])")
 _MONTH_REL = re.compile(rf"({_SORTED(list(_REL_MONTH) + list(_ANCHOR_MONTH))})")
 _MONTH_PART = re.compile(r"(上旬|中旬|下旬|初|底|末|中)")
-_DAY = re.compile(r"(3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号](?![报元本子])")
+_DAY = re.compile(r"(3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号](?!报(?!道)|元|本|子)")
 _DAY_REL = re.compile(rf"({_SORTED(list(_REL_DAY) + list(_ANCHOR_DAY))})")
 _DAY_PART = re.compile(rf"({_SORTED(_DAY_PARTS)})")
 _HOUR = re.compile(
@@ -350,7 +351,7 @@ class _Scanner:
             return Found(i, m.end(), "period", None)
         for word in _VAGUE_PERIOD:
             if t.startswith(word, i):
-                return Found(i, i + len(word), "period" if word.endswith("来") else "relative_date", None)
+                return Found(i, i + len(word), "period", None)
         for word in _VAGUE_RELATIVE:
             if t.startswith(word, i):
                 return Found(i, i + len(word), "relative_date", None)

@@ -69,9 +69,9 @@ def parse_numeral(text: str) -> Numeral:
     """Read a numeral with its scale words and approximators.
 
     >>> parse_numeral("1.5万亿").value
-    Decimal('1.5E+12')
+    Decimal('1500000000000')
     >>> parse_numeral("70多万")
-    Numeral(value=Decimal('7.0E+5'), approx=True)
+    Numeral(value=Decimal('700000'), approx=True)
     >>> parse_numeral("几千")
     Numeral(value=None, approx=True)
     """
@@ -84,6 +84,10 @@ def parse_numeral(text: str) -> Numeral:
         if rest.value is None:
             return Numeral(None, True)
         return Numeral(_normal(head + rest.value), rest.approx)
+    bare = re.fullmatch(r"([百千万亿]+)(多|余)?", text)
+    if bare:
+        # 千万元, 百亿美元: a scale word alone counts one of it.
+        return Numeral(Decimal(_scale_of(bare.group(1))), bool(bare.group(2)))
     m = _MIXED.match(text)
     if m:
         value = Decimal(m.group("num").replace(",", "")) * _scale_of(m.group("scale"))
