@@ -71,7 +71,8 @@ _REL_DAY = {
 }
 _ANCHOR_DAY = {"当天": 0, "当日": 0, "同日": 0, "次日": 1, "翌日": 1, "当晚": 0}
 _VAGUE_RELATIVE = ("近日", "日前", "近期", "近来", "前不久", "不久前", "日内", "近段时间", "前些天", "前几天", "前段时间")
-_VAGUE_PERIOD = ("近年来", "近几年来", "近些年来", "多年来", "长期以来", "连日来", "多日来", "近日来", "连月来", "这些年来",
+_VAGUE_PERIOD = ("最近几天", "最近几年", "最近一段时间", "这两天", "这几天", "近几天", "这些天", "这两年", "近两年",
+                 "这些日子", "近年来", "近几年来", "近些年来", "多年来", "长期以来", "连日来", "多日来", "近日来", "连月来", "这些年来",
                  "这些年", "这几年", "近几年", "近些年", "近年")
 _DAY_PARTS = {
     "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "中午": 12, "午间": 12, "下午": 12, "午后": 12,
@@ -85,9 +86,10 @@ _SORTED = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: 
 _YEAR_ABS = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?![轻纪龄级])")
 _YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})(?![迈轻])")
 _DECADE = re.compile(r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|[一二三四五六七八九]十)年代")
+_DECADE_PAIR = re.compile(r"(上世纪|20世纪|二十世纪|本世纪|21世纪)?([一二三四五六七八])([二三四五六七八九])十年代")
 _YEAR_PART = re.compile(
     r"(年初|年底|年末|年终|年中|初|底|末|上半年|下半年|(?:第)?([一二三四1-4])季度|前([一二三1-3])(?:个)?季度|"
-    r"前(\d{1,2}|[一二三四五六七八九十]{1,3})个月|"
+    r"前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月|"
     r"春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)"
 )
 _MONTH = re.compile(rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?![亮光饼球])")
@@ -170,6 +172,13 @@ class _Scanner:
             j = m.end()
         p = Point()
         got = False
+        m = _DECADE_PAIR.match(t, j)
+        if m and after is None:
+            # 上世纪七八十年代: two neighbouring decades, a period.
+            century = "20" if m.group(1) in ("本世纪", "21世纪") else "19"
+            first, second = _int(m.group(2)), _int(m.group(3))
+            if second == first + 1:
+                return m.end(), Point(decade=f"{century}{first}X/{century}{second}X", has_year=True)
         m = _DECADE.match(t, j)
         if m and after is None:
             century = {"上世纪": "19", "20世纪": "19", "二十世纪": "19", "19世纪": "18", "十九世纪": "18",
@@ -416,6 +425,8 @@ class _Scanner:
         if t.startswith("同期", end) and point.relative and point.month is None and not point.granular():
             return Found(i, end + 2, "relative_date", None, extra={"same_period": point})
         kind = "relative_date" if point.relative else "date"
+        if point.decade and "/" in point.decade:
+            kind = "period"
         if point.month is not None and point.month < 0:
             left, right_p = replace(point, month=1), replace(point, month=-point.month)
             return Found(i, end, "period", self.interval(left, right_p))

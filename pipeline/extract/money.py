@@ -62,7 +62,8 @@ _NUM = (
     rf"|{ARABIC}(?:多|余)?[十百千万亿]*(?:多|余)?"
     rf"|[{CN_DIGITS}十][{_CN_CHARS}几]*(?:点[{CN_DIGITS}]+)?(?:多|余)?[十百千万亿]*"
     rf"|[几数上][十百千万亿]+(?:多|余)?[十百千万亿]*"
-    rf"|(?:百万|千万|百亿|千亿|万亿)(?:多|余)?)"
+    rf"|(?:百万|千万|百亿|千亿|万亿)(?:多|余)?"
+    rf"|(?<=[近超逾约破过])[万亿])"  # 近万元: the scale word alone is the numeral
 )
 _CUR_AFTER = "|".join(sorted(map(re.escape, CURRENCY_AFTER), key=len, reverse=True))
 _CUR_BEFORE = "|".join(sorted(map(re.escape, CURRENCY_BEFORE), key=len, reverse=True))
