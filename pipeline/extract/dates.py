@@ -286,9 +286,14 @@ class _Scanner:
                 if m and re.fullmatch(r"\d{1,2}", m.group(1)) and _int(m.group(1)) <= 31 and (after is not None or not re.match(r"[第\d]", t[i - 1 : i])):
                     p.day = _int(m.group(1))
                     got, j = True, m.end()
-                    if after is None:
-                        if self.ref:
-                            p.year, p.month = self.ref.year, self.ref.month
+                    if after is None and self.ref:
+                        p.year, p.month = self.ref.year, self.ref.month
+                        ahead = re.search(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$", t[max(0, i - 4) : i]) or re.match(
+                            r"(?:起|前|后|以前|之前|开始|将|仍将)", t[j : j + 2])
+                        if p.day > self.ref.day + 7 and not ahead:
+                            # A day well after the reference day with no future cue is last month's:
+                            # 31日 read on 1 January is 31 December.
+                            p.year, p.month = _add_months(self.ref.year, self.ref.month, -1)
         elif p.relative and p.year is not None and p.month is None:
             pass
         # time of day
@@ -364,6 +369,8 @@ class _Scanner:
         for word in _VAGUE_RELATIVE:
             if t.startswith(word, i):
                 return Found(i, i + len(word), "relative_date", None)
+        if t[max(0, i - 2) : i] in ("每月", "每年") and re.match(r"\d", t[i : i + 1]):
+            return None  # 每月15日: a recurring day, not a date
         if prev in ("每", "第") or (prev == "前" and self.token_start(i - 1)) or (prev == "当" and t[i].isdigit()):
             return None
         m = _OFFSET.match(t, i)
@@ -439,6 +446,8 @@ class _Scanner:
 
     def is_duration(self, d: re.Match) -> bool:
         unit = d.group("unit")
+        if unit == "日" and self.text.startswith("内", d.end()):
+            return True
         return unit not in ("日", "月") or bool(d.group("count"))
 
     def duration(self, i: int, d: re.Match) -> Found | None:
@@ -457,8 +466,8 @@ class _Scanner:
                 unit = "个" + unit
             if unit not in _DURATION_UNITS or unit in ("月",):
                 return None
-        if unit == "日" and not d.group("more") and num not in ("几", "数"):
-            return None  # 5日 is a day of the month
+        if unit == "日" and not d.group("more") and num not in ("几", "数") and not after.startswith("内"):
+            return None  # 5日 is a day of the month (but 3日内 is three days)
         if unit == "年" and re.fullmatch(r"\d{4}", num):
             return None
         if re.match(r"(?:来|以来)", after):

