@@ -196,12 +196,13 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
     if not _valid_currency_word(m, text):
         return None
     code, factor = currency
-    start, end = m.start(), m.end()
+    numeral_start = m.start("pair") if m.group("pair") else m.start("low") if m.group("low") else m.start("num")
+    # The span starts at the currency word before the numeral (人民币1888万元), else at the numeral.
+    start, end = (m.start("before") if m.group("before") else numeral_start), m.end()
     if m.group("cur") == "日元" and re.search(r"月$", text[max(0, start - 1) : start]):
         return None  # 2月8日元宵节: a date, then 元宵
     if (m.group("cur") or "").endswith("元") and end == m.end("cur") and text[end : end + 1] in ("宵", "旦", "素"):
         return None
-    numeral_start = m.start("pair") if m.group("pair") else m.start("low") if m.group("low") else m.start("num")
     first_char = text[numeral_start]
     if start > 0 and re.match(r"[A-Za-z0-9.]", text[start - 1]):
         return None
@@ -215,8 +216,11 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
             return None
     if m.group("cur") in ("块", "毛", "角") and not _colloquial_unit_ok(m, text):
         return None
-    if m.group("cur") in ("块", "角") and not first_char.isdigit() and not (m.group("tail") or m.group("per_one")):
-        return None  # 聚在一块, 三角: a Chinese numeral with a bare 块/角 is rarely money
+    numeral = text[numeral_start : m.start("cur")] if m.group("cur") else ""
+    if m.group("cur") in ("块", "角") and not first_char.isdigit() and not (m.group("tail") or m.group("per_one")) and not (
+        m.group("pair") or re.search("[十百千万亿]", numeral)
+    ):
+        return None  # 聚在一块, 三角: a single Chinese digit with a bare 块/角 is rarely money
     o_start, o_end = _to_original(norm, start, end)
     evidence = original[o_start:o_end]
     approx = bool(_HEDGE_BEFORE.search(text[max(0, start - 4) : start])) or bool(_HEDGE_AFTER.match(text[end : end + 3]))
@@ -323,7 +327,8 @@ def _per_before(text: str, start: int) -> str | None:
         last = p
     if last is None:
         return None
-    between = clause[last.end() :]
+    # Earlier sums of the same list share the 每 phrase: 每吨分别降低520元和500元.
+    between = re.sub(rf"{ARABIC}[万亿]?(?:{_CUR_AFTER})(?:和|、|与|及|或)", "", clause[last.end() :])
     # The 每 phrase must govern this sum: nothing numeric between them (每天3次, 每次5元 keeps 次).
     if re.search(r"\d|[元美]", between) or len(between) > 8:
         return None
