@@ -85,7 +85,7 @@ _SORTED = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: 
 
 _YEAR_ABS = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?![轻纪龄级])")
 _YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})(?![迈轻])")
-_DECADE = re.compile(r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|[一二三四五六七八九]十)年代")
+_DECADE = re.compile(r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|\d{3}0|[一二三四五六七八九]十)年代")
 _DECADE_PAIR = re.compile(r"(上世纪|20世纪|二十世纪|本世纪|21世纪)?([一二三四五六七八])([二三四五六七八九])十年代")
 _YEAR_PART = re.compile(
     r"(年初|年底|年末|年终|年中|初|底|末|上半年|下半年|(?:第)?([一二三四1-4])季度|前([一二三1-3])(?:个)?季度|"
@@ -183,6 +183,8 @@ class _Scanner:
         if m and after is None:
             century = {"上世纪": "19", "20世纪": "19", "二十世纪": "19", "19世纪": "18", "十九世纪": "18",
                        "本世纪": "20", "21世纪": "20"}.get(m.group(1) or "", None)
+            if len(m.group(2)) == 4:  # 1980年代
+                return m.end(), Point(decade=m.group(2)[:3] + "X", has_year=True)
             tens = _int(m.group(2)) // 10
             if century is None:
                 century = "19" if tens >= 2 else "20"
@@ -294,8 +296,6 @@ class _Scanner:
                             # A day well after the reference day with no future cue is last month's:
                             # 31日 read on 1 January is 31 December.
                             p.year, p.month = _add_months(self.ref.year, self.ref.month, -1)
-        elif p.relative and p.year is not None and p.month is None:
-            pass
         # time of day
         if got or after is not None:
             m = _DAY_PART.match(t, j)
@@ -376,6 +376,9 @@ class _Scanner:
         m = _OFFSET.match(t, i)
         if m and not (m.group("unit") == "年" and re.fullmatch(r"\d{4}", m.group("num"))):
             return self.offset(i, m)  # (2030年前 is the year 2030 and a relation word)
+        m = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})财年").match(t, i)
+        if m:
+            return Found(i, m.end(), "period", None)  # fiscal years start in different months
         m = re.compile(rf"(\d{{4}}){_SEP}(\d{{4}})年(?:度)?").match(t, i)
         if m:
             return Found(i, m.end(), "period", f"{m.group(1)}/{m.group(2)}")
@@ -404,7 +407,7 @@ class _Scanner:
             if right is not None and right[1].month is not None and right[1].day is None and not right[1].has_year:
                 left = Point(year=right[1].year, month=_int(m.group(1)), relative=right[1].relative)
                 if left.month <= 12:
-                    return Found(i, right[0], "period", self.interval(left, right[1]))
+                    return self.period(i, right[0], left, right[1])
         if p is None:
             return None
         end, point = p
@@ -421,14 +424,14 @@ class _Scanner:
                 r_end, r_point = right
                 tail = re.compile("间").match(t, r_end)
                 r_end = tail.end() if tail else r_end
-                return Found(i, r_end, "period", self.interval(point, r_point))
+                return self.period(i, r_end, point, r_point)
         # 今年1至5月, 本月14日至15日: a relative year or month, then a range inside it.
         if point.has_year and point.month is None and point.day is None and not point.granular() and not point.decade:
             m = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?").match(t, end)
             if m:
                 a, b = _int(m.group(1)), _int(m.group(2))
                 left, right_p = replace(point, month=a), replace(point, month=b)
-                return Found(i, m.end(), "period", self.interval(left, right_p))
+                return self.period(i, m.end(), left, right_p)
         if t.startswith("同期", end) and point.relative and point.month is None and not point.granular():
             return Found(i, end + 2, "relative_date", None, extra={"same_period": point})
         kind = "relative_date" if point.relative else "date"
@@ -436,11 +439,11 @@ class _Scanner:
             kind = "period"
         if point.month is not None and point.month < 0:
             left, right_p = replace(point, month=1), replace(point, month=-point.month)
-            return Found(i, end, "period", self.interval(left, right_p))
+            return self.period(i, end, left, right_p)
         if point.quarter is not None and point.quarter < 0:
             q = -point.quarter
             left, right_p = replace(point, quarter=1), replace(point, quarter=q)
-            return Found(i, end, "period", self.interval(left, right_p))
+            return self.period(i, end, left, right_p)
         value, partial = self.render(point)
         return Found(i, end, kind, value, partial, point)
 
@@ -530,11 +533,13 @@ class _Scanner:
             start = f"{point.year:04d}-01-01"
         return Found(i, end, "period", f"{start}/..")
 
-    def interval(self, a: Point, b: Point) -> str | None:
-        left, right = self.render(a)[0], self.render(b)[0]
-        if left is None or right is None:
-            return None
-        return f"{left}/{right}"
+    def period(self, i: int, end: int, a: Point, b: Point) -> Found:
+        """A closed interval from ``a`` to ``b``; year-less ends give a partial (XXXX-03-01/XXXX-03-05)."""
+        (left, left_partial), (right, right_partial) = self.render(a), self.render(b)
+        if left is not None and right is not None:
+            return Found(i, end, "period", f"{left}/{right}")
+        partial = f"{left_partial}/{right_partial}" if left_partial and right_partial else None
+        return Found(i, end, "period", None, partial)
 
     def week(self, word: str) -> str | None:
         if not self.ref:
