@@ -38,7 +38,7 @@ CURRENCY_BEFORE: dict[str, str] = {
 }
 # Words that make 元/块/毛/角 something else: 元素, 多元化, 一块儿, 三角形, 毛利.
 _NOT_CURRENCY_AFTER = {
-    "元": "素宵旦首老帅件组化论朝代年月日气音",
+    "元": "素宵旦首老帅件组化论朝代年月日气音结",
     "块": "儿头地块状石板肉砖",
     "毛": "利病衣巾笔发皮孩主泽",
     "角": "形度色落逐钱度",
@@ -224,6 +224,8 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
     o_start, o_end = _to_original(norm, start, end)
     evidence = original[o_start:o_end]
     approx = bool(_HEDGE_BEFORE.search(text[max(0, start - 4) : start])) or bool(_HEDGE_AFTER.match(text[end : end + 3]))
+    if text[start - 1 : start] in ("过", "破") and first_char in "百千万亿":
+        approx = True  # 过亿元, 破万元 (but 付过5元 is a plain sum)
     per = m.group("per_slash") or m.group("per_every") or m.group("per_one")
     if per is None:
         per = _per_before(text, start)
