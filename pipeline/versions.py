@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline import config
 
 #: Libraries whose versions can change the output.
-LIBRARIES = ("jieba", "spacy", "pypinyin", "pydantic", "beautifulsoup4", "lxml", "charset-normalizer")
+LIBRARIES = ("jieba", "spacy", "pypinyin", "pydantic", "beautifulsoup4", "lxml", "charset-normalizer", "cn2an")
 
 
 def pipeline_version() -> str:
