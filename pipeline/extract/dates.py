@@ -70,13 +70,13 @@ _REL_DAY = {
     "昨夜": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "大前天": -3, "大后天": 3,
 }
 _ANCHOR_DAY = {"当天": 0, "当日": 0, "同日": 0, "次日": 1, "翌日": 1, "当晚": 0}
-_VAGUE_RELATIVE = ("近日", "日前", "近期", "近来", "前不久", "不久前", "日内", "近段时间", "前些天", "前几天", "前段时间")
+_VAGUE_RELATIVE = ("有一年", "有一天", "近日", "日前", "近期", "近来", "前不久", "不久前", "日内", "近段时间", "前些天", "前几天", "前段时间")
 _VAGUE_PERIOD = ("最近几天", "最近几年", "最近一段时间", "这两天", "这几天", "近几天", "这些天", "这两年", "近两年",
                  "这些日子", "近年来", "近几年来", "近些年来", "多年来", "长期以来", "连日来", "多日来", "近日来", "连月来", "这些年来",
                  "这些年", "这几年", "近几年", "近些年", "近年")
 _DAY_PARTS = {
     "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "中午": 12, "午间": 12, "下午": 12, "午后": 12,
-    "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12, "早间": 0,
+    "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12, "早间": 0, "晚": 12, "夜": 12,
 }
 _SEASONS = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA", "冬季": "WI", "冬天": "WI"}
 _TZ = re.compile(r"(?:北京时间|当地时间|格林尼治时间|(?:美国)?(?:东部|西部)时间|[东西]八区时间)")
@@ -107,7 +107,7 @@ _DURATION_UNITS = {
     "年": "Y", "个月": "M", "天": "D", "日": "D", "周": "W", "个星期": "W", "星期": "W", "个小时": "H", "小时": "H",
     "钟头": "H", "个钟头": "H", "分钟": "MIN", "秒钟": "S", "秒": "S", "个工作日": None, "工作日": None,
     "个交易日": None, "交易日": None, "个季度": "Q", "个年头": "Y", "年半": "Y+", "个半月": "M+", "个半小时": "H+",
-    "夜": None, "昼夜": None, "月": None,
+    "夜": None, "昼夜": None, "月": None, "个世纪": "C", "世纪": "C",
 }
 _DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+|[几数]|半)(?P<more>多|余|几)?(?P<count>个多|个半)?"
@@ -118,6 +118,11 @@ _OFFSET = re.compile(
     r"(?P<unit>年|个月|天|周|个星期)(?P<dir>前|后|之前|之后|以前|以后)"
 )
 _NOT_DURATION_AFTER = re.compile(r"^(?:岁|周岁|周年|级|届|代|期间?计划|行动|计划|规划|制|号|版|轻|纪|龄|初|底|末|中|以上学历)")
+# Lunar-calendar days: a date whose Gregorian value needs the year's lunar calendar (left null).
+_LUNAR = re.compile(
+    r"(?:农历|藏历)?(?:大年初[一二三四五六七八九十]|除夕|(?:正月|腊月|冬月|农历[一二三四五六七八九十]{1,2}月)"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十))"
+)
 _FIVE_YEAR_PLAN = re.compile(r"“(十[一二三四五六七八九]?五)”(时期|期间)")
 _EVERY_YEAR = re.compile(rf"每年(?:的)?(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?(间)?")
 
@@ -172,6 +177,7 @@ class _Scanner:
             j = m.end()
         p = Point()
         got = False
+        evening = False  # 今晚, 昨夜: a later hour is p.m.
         m = _DECADE_PAIR.match(t, j)
         if m and after is None:
             # 上世纪七八十年代: two neighbouring decades, a period.
@@ -275,6 +281,7 @@ class _Scanner:
             if m and after is None:
                 word = m.group(1)
                 p.relative, got, j = True, True, m.end()
+                evening = word.endswith(("晚", "夜"))
                 if word in _REL_DAY:
                     if self.ref:
                         d = self.ref + timedelta(days=_REL_DAY[word])
@@ -299,7 +306,9 @@ class _Scanner:
         # time of day
         if got or after is not None:
             m = _DAY_PART.match(t, j)
-            shift = 0
+            if m and len(m.group(1)) == 1 and t[m.end() : m.end() + 1] in ("些", "点", "于", "了", "会", "饭", "餐", "间", "报", "宴"):
+                m = None  # the 晚 of 21日晚些时候 or 晚于 is no part of the day
+            shift = 12 if evening else 0
             if m:
                 shift = _DAY_PARTS[m.group(1)]
                 j = m.end()
@@ -363,6 +372,9 @@ class _Scanner:
         m = _EVERY_YEAR.match(t, i)
         if m:
             return Found(i, m.end(), "period", None)
+        m = _LUNAR.match(t, i)
+        if m:
+            return Found(i, m.end(), "date", None)
         for word in _VAGUE_PERIOD:
             if t.startswith(word, i):
                 return Found(i, i + len(word), "period", None)
@@ -461,11 +473,11 @@ class _Scanner:
         if _NOT_DURATION_AFTER.match(after) or (unit == "周" and after[:1] in ("年", "岁")):
             return None
         count = d.group("count")
-        if unit == "月" and not count:
-            return None  # 7月 is July; a month count is 7个月
+        if unit in ("月", "世纪") and not count:
+            return None  # 7月 is July, 21世纪 the century; counts are 7个月, 半个世纪
         if count:
             # 三个多月 (vague), 一个半小时 (1.5): 个 belongs to the unit.
-            if not unit.startswith("个") and unit in ("月", "小时", "星期", "钟头", "季度", "工作日", "交易日"):
+            if not unit.startswith("个") and unit in ("月", "世纪", "小时", "星期", "钟头", "季度", "工作日", "交易日"):
                 unit = "个" + unit
             if unit not in _DURATION_UNITS or unit in ("月",):
                 return None
@@ -651,5 +663,7 @@ def _iso_duration(n: float, code: str) -> str:
         return f"PT{text}{'M' if code == 'MIN' else code}"
     if code == "Q":
         return f"P{n * 3:g}M"
+    if code == "C":
+        return f"P{n * 100:g}Y"
     return f"P{text}{code}"
 
