@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.extract import extract_facts_from_text  # noqa: E402
 from tests.extract.cases_dates import CASES as DATE_CASES  # noqa: E402
+from tests.extract.cases_devsample import CASES as DEV_CASES  # noqa: E402
 from tests.extract.cases_money import CASES as MONEY_CASES  # noqa: E402
 from tests.extract.table import case_problems  # noqa: E402
 
@@ -89,14 +90,19 @@ def main() -> int:
     _TIME, _MONEY = TimeExtractor(), MoneyExtractor()
     logging.disable(logging.CRITICAL)  # JioNLP logs a traceback for every string it cannot parse
     lines = ["| table | system | span P | span R | span F1 | cases fully right | time (s) |", "| --- | --- | --- | --- | --- | --- | --- |"]
-    for kind, cases in (("money", MONEY_CASES), ("date", DATE_CASES)):
+    tables = (
+        ("money", "money", MONEY_CASES), ("date", "date", DATE_CASES),
+        ("money", "dev-sample money", [c for c in DEV_CASES if c["type"] == "money"]),
+        ("date", "dev-sample date", [c for c in DEV_CASES if c["type"] == "date"]),
+    )
+    for kind, label, cases in tables:
         result = run(kind, cases)
         for name in ("ours", "jionlp"):
             r = result[name]
             p, rec, f1 = prf(r["tp"], r["pred"], r["gold"])
             right = f"{r['cases']}/{len(cases)}" if name == "ours" else (
                 f"{r['values']} money values exact" if kind == "money" else "n/a (values not ISO 8601)")
-            lines.append(f"| {kind} ({len(cases)} cases) | {name} | {p:.3f} | {rec:.3f} | {f1:.3f} | {right} | {r['seconds']:.2f} |")
+            lines.append(f"| {label} ({len(cases)} cases) | {name} | {p:.3f} | {rec:.3f} | {f1:.3f} | {right} | {r['seconds']:.2f} |")
     print("\n".join(lines))
     return 0
 
