@@ -102,7 +102,10 @@ _HOUR = re.compile(
     rf"(\d{{1,2}}|[{_CN}]{{1,3}})[时点](?:钟)?(?:(\d{{1,2}}|[{_CN}]{{1,3}})分|(半)|整)?(?![钟半])"
     r"|(\d{1,2}):(\d{2})(?!\d)"
 )
-_WEEK_REL = re.compile(r"(本周|上周|下周|这周|上星期|下星期)")
+_WEEK_REL = re.compile(r"(本周|上周|下周|这周|上星期|下星期)(?![一二三四五六日天])")
+# A weekday, in the reference date's week unless 上/下 moves it: 周二, 上周五, 星期天.
+_WEEKDAY = re.compile(r"(上|下|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?![年岁])")
+_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _DURATION_UNITS = {
     "年": "Y", "个月": "M", "天": "D", "日": "D", "周": "W", "个星期": "W", "星期": "W", "个小时": "H", "小时": "H",
     "钟头": "H", "个钟头": "H", "分钟": "MIN", "秒钟": "S", "秒": "S", "个工作日": None, "工作日": None,
@@ -278,7 +281,16 @@ class _Scanner:
                 j = m.end()
         elif not got:
             m = _DAY_REL.match(t, j)
-            if m and after is None:
+            w = _WEEKDAY.match(t, j) if m is None and (after is None or after.relative) else None
+            if w:
+                p.relative, got, j = True, True, w.end()
+                day = self.weekday(w.group(1), w.group(2))
+                if day is None:
+                    p.unresolved = True
+                else:
+                    d = date.fromisoformat(day)
+                    p.year, p.month, p.day = d.year, d.month, d.day
+            elif m and after is None:
                 word = m.group(1)
                 p.relative, got, j = True, True, m.end()
                 evening = word.endswith(("晚", "夜"))
@@ -404,6 +416,10 @@ class _Scanner:
                 if m:
                     return self.since(i, m.end(), point)
             return None
+        if _WEEKDAY.match(t, i) and re.search(r"[日号][（(]?$", t[max(0, i - 2) : i]):
+            return None  # the 星期五 of 7月26日（星期五） repeats the date
+        if t.startswith("最近", i) and re.match(r"[，,]", t[i + 2 : i + 3]):
+            return Found(i, i + 2, "relative_date", None)  # 最近，... (but 最近的医院 is the nearest)
         m = _WEEK_REL.match(t, i)
         if m:
             return Found(i, m.end(), "relative_date", self.week(m.group(1)))
@@ -552,6 +568,13 @@ class _Scanner:
             return Found(i, end, "period", f"{left}/{right}")
         partial = f"{left_partial}/{right_partial}" if left_partial and right_partial else None
         return Found(i, end, "period", None, partial)
+
+    def weekday(self, move: str | None, day: str) -> str | None:
+        if not self.ref:
+            return None
+        shift = {"上": -7, "下": 7}.get(move or "", 0)
+        d = self.ref - timedelta(days=self.ref.weekday()) + timedelta(days=_WEEKDAY_INDEX[day] + shift)
+        return d.isoformat()
 
     def week(self, word: str) -> str | None:
         if not self.ref:
