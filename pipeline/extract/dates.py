@@ -289,6 +289,10 @@ class _Scanner:
                     p.unresolved = True
                 else:
                     d = date.fromisoformat(day)
+                    ahead = re.search(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$", t[max(0, i - 4) : i]) or re.match(
+                        r"(?:起|前|开始|将)", t[w.end() : w.end() + 2])
+                    if not w.group(1) and d > self.ref and not ahead and after is None:
+                        d -= timedelta(days=7)  # 周五表示 read on a Monday: last Friday
                     p.year, p.month, p.day = d.year, d.month, d.day
             elif m and after is None:
                 word = m.group(1)
