@@ -85,7 +85,9 @@ _SORTED = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: 
 
 _YEAR_ABS = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?![轻纪龄级])")
 _YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})(?![迈轻])")
-_DECADE = re.compile(r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|\d{3}0|[一二三四五六七八九]十)年代")
+_DECADE = re.compile(
+    r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|\d{3}0|[一二三四五六七八九]十)年代(?:初期|中期|末期|后期|前期|初|中|末)?"
+)
 _DECADE_PAIR = re.compile(r"(上世纪|20世纪|二十世纪|本世纪|21世纪)?([一二三四五六七八])([二三四五六七八九])十年代")
 _YEAR_PART = re.compile(
     r"(年初|年底|年末|年终|年中|初|底|末|上半年|下半年|(?:第)?([一二三四1-4])季度|前([一二三1-3])(?:个)?季度|"
@@ -116,9 +118,10 @@ _DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+|[几数]|半)(?P<more>多|余|几)?(?P<count>个多|个半)?"
     rf"(?P<unit>{_SORTED(_DURATION_UNITS)})(?P<half>半)?"
 )
+_GLUE_BEFORE = frozenset("了的在于是从自到和与及")
 _OFFSET = re.compile(
     rf"(?P<num>\d+|[{_CN}]+)(?:(?P<sep>{_SEP})(?P<num2>\d+|[{_CN}]+))?(?P<more>多)?"
-    r"(?P<unit>年|个月|天|周|个星期)(?P<dir>前|后|之前|之后|以前|以后)"
+    r"(?P<unit>年|个月|天|周|个星期|个小时|小时|分钟|秒钟|秒)(?P<dir>前|后|之前|之后|以前|以后)"
 )
 _NOT_DURATION_AFTER = re.compile(r"^(?:岁|周岁|周年|级|届|代|期间?计划|行动|计划|规划|制|号|版|轻|纪|龄|初|底|末|中|以上学历)")
 # Lunar-calendar days: a date whose Gregorian value needs the year's lunar calendar (left null).
@@ -144,8 +147,10 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     ends = {t.idx + len(t) for t in doc}
 
     def aligned(s: int, e: int) -> bool:
-        # A relation word may stick to the end (底前 is one jieba word in 3月底前).
-        return norm.starts[s] in starts and (norm.ends[e - 1] in ends or text[e : e + 1] in ("前", "后", "止", "起"))
+        # jieba sometimes glues a particle to the word after it (了上 | 世纪) or a relation word to
+        # the word before (3月 | 底前): those boundaries count.
+        start_ok = norm.starts[s] in starts or (s > 0 and text[s - 1] in _GLUE_BEFORE and norm.starts[s - 1] in starts)
+        return start_ok and (norm.ends[e - 1] in ends or text[e : e + 1] in ("前", "后", "止", "起"))
 
     scanner = _Scanner(text, ref, aligned, lambda s: norm.starts[s] in starts)
     # Titles are names: the “十四五” of 《“十四五”国家应急体系规划》 or 《9月平壤共同宣言》 is no date.
@@ -206,7 +211,10 @@ class _Scanner:
             if m and after is None:
                 word = m.group(1)
                 p.relative, p.has_year, got, j = True, True, True, m.end()
-                if word in _REL_YEAR:
+                anchor = self.previous_year(i) if word == "上年" else None
+                if anchor is not None:
+                    p.year = anchor - 1  # 2014年 ... 比上年提高: the year before 2014
+                elif word in _REL_YEAR:
                     p.year = self.ref.year + _REL_YEAR[word] if self.ref else None
                 else:
                     p.anchor = word
@@ -399,7 +407,8 @@ class _Scanner:
                 return Found(i, i + len(word), "relative_date", None)
         if t[max(0, i - 2) : i] in ("每月", "每年") and re.match(r"\d", t[i : i + 1]):
             return None  # 每月15日: a recurring day, not a date
-        if prev in ("每", "第") or (prev == "前" and self.token_start(i - 1)) or (prev == "当" and t[i].isdigit()):
+        first_n = prev == "前" and re.match(rf"(?:\d+|[{_CN}]+)(?:个)?(?:月|季度|年)", t[i:])
+        if prev in ("每", "第") or (first_n and self.token_start(i - 1)) or (prev == "当" and t[i].isdigit()):
             return None
         m = _OFFSET.match(t, i)
         if m and not (m.group("unit") == "年" and re.fullmatch(r"\d{4}", m.group("num"))):
@@ -427,6 +436,16 @@ class _Scanner:
         m = _WEEK_REL.match(t, i)
         if m:
             return Found(i, m.end(), "relative_date", self.week(m.group(1)))
+        m = re.compile(r"(年初|年底|年末|年终|月初|月底|月末|月中)(?![期])").match(t, i)
+        if m and not re.match(r"[\d年月今去明本上下当同次]", prev):
+            return self.bare_part(i, m)
+        m = _HOUR.match(t, i)
+        if m and (m.group(2) or m.group(5)):
+            day = self.previous_day(i)
+            if day is not None:
+                hour, minute = _int(m.group(1) or m.group(4)), _int(m.group(2) or m.group(5))
+                if hour <= 24 and minute < 60:
+                    return Found(i, m.end(), "date", f"{day}T{hour:02d}:{minute:02d}")
         d = _DURATION.match(t, i)
         p = self.point(i)
         if d is not None and (p is None or d.end() > p[0] or (d.end() == p[0] and self.is_duration(d))):
@@ -519,6 +538,22 @@ class _Scanner:
                 n += 0.5
                 code = code.rstrip("+")
             value = _iso_duration(n, code)
+            # 7小时45分钟, 1年零3个月: a smaller unit right after joins the same duration.
+            nxt = re.compile(r"(?:零|又)?").match(t, d.end())
+            minutes = re.compile(r"(\d{1,2})分(?![钟之])").match(t, nxt.end()) if code == "H" else None
+            if minutes:
+                return Found(i, minutes.end(), "duration", _iso_compound([(n, code), (int(minutes.group(1)), "MIN")]))
+            second = _DURATION.match(t, nxt.end())
+            if second and not second.group("more") and second.group("num") not in ("几", "数", "半"):
+                unit2 = second.group("unit")
+                code2 = _DURATION_UNITS.get(unit2)
+                if code2 in _SMALLER.get(code, ()) and not second.group("count") and not second.group("half"):
+                    try:
+                        n2 = float(second.group("num")) if second.group("num")[0].isdigit() else _int(second.group("num"))
+                    except (NumeralError, ValueError):
+                        n2 = None
+                    if n2 is not None:
+                        return Found(i, second.end(), "duration", _iso_compound([(n, code), (n2, code2)]))
         return Found(i, d.end(), "duration", value)
 
     def offset(self, i: int, m: re.Match) -> Found:
@@ -542,6 +577,32 @@ class _Scanner:
                 elif unit in ("周", "个星期"):
                     value = (self.ref + timedelta(weeks=sign * n)).isoformat()
         return Found(i, m.end(), "relative_date", value)
+
+    def bare_part(self, i: int, m: re.Match) -> Found:
+        """年初, 年底, 月底 with no year or month of their own: the year (month) of the sentence,
+        else of the reference date."""
+        word = m.group(1)
+        year = self.previous_year(i)
+        if year is None and self.ref:
+            year = self.ref.year
+        if word.startswith("年"):
+            month = 1 if word == "年初" else 12
+            if word == "年中":
+                return Found(i, m.end(), "relative_date", None)
+            value = f"{year:04d}-{month:02d}" if year is not None else None
+            return Found(i, m.end(), "relative_date", value, None if value else f"XXXX-{month:02d}")
+        value = f"{self.ref.year:04d}-{self.ref.month:02d}" if self.ref else None
+        return Found(i, m.end(), "relative_date", value)
+
+    def previous_day(self, i: int) -> str | None:
+        """The value of the last day-level date before ``i`` in the same sentence (for 22时16分)."""
+        sentence_start = self._sentence_of(i)[0]
+        for f in reversed(self.found):
+            if f.start < sentence_start:
+                break
+            if f.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
+                return f.value
+        return None
 
     def previous_year(self, i: int) -> int | None:
         """The year of the last absolute date before ``i`` in the same sentence (1994年 ... 5年后)."""
@@ -682,6 +743,16 @@ def _iso(p: Point, year: str) -> str:
             if p.minute is not None:
                 out += f":{p.minute:02d}"
     return out
+
+
+_SMALLER = {"Y": ("M", "W", "D"), "M": ("D", "W"), "W": ("D",), "D": ("H",), "H": ("MIN",), "MIN": ("S",)}
+
+
+def _iso_compound(parts: list[tuple[float, str]]) -> str:
+    """[(7, "H"), (45, "MIN")] -> PT7H45M."""
+    date_part = "".join(f"{n:g}{c}" for n, c in parts if c in ("Y", "M", "W", "D"))
+    time_part = "".join(f"{n:g}{'M' if c == 'MIN' else c}" for n, c in parts if c in ("H", "MIN", "S"))
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def _iso_duration(n: float, code: str) -> str:

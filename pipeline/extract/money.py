@@ -145,7 +145,7 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     for m in _BARE_NUMBER.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        fact = _bare_fact(m, text, norm, base, doc.text)
+        fact = _bare_fact(m, text, norm, base, doc.text, token_starts)
         if fact is not None:
             facts.append(fact)
     return sorted(facts, key=lambda f: f.start)
@@ -223,7 +223,7 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
         return None  # 聚在一块, 三角: a single Chinese digit with a bare 块/角 is rarely money
     o_start, o_end = _to_original(norm, start, end)
     evidence = original[o_start:o_end]
-    approx = bool(_HEDGE_BEFORE.search(text[max(0, start - 4) : start])) or bool(_HEDGE_AFTER.match(text[end : end + 3]))
+    approx = _hedged(text, start, norm, token_starts) or bool(_HEDGE_AFTER.match(text[end : end + 3]))
     if text[start - 1 : start] in ("过", "破") and first_char in "百千万亿":
         approx = True  # 过亿元, 破万元 (but 付过5元 is a plain sum)
     per = m.group("per_slash") or m.group("per_every") or m.group("per_one")
@@ -279,6 +279,23 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
         value=_exact(value) if value is not None else None, currency=code, approx=approx,
         low=_exact(low) if low is not None else None, high=_exact(high) if high is not None else None, per=per,
     )
+
+
+# Words ending in a one-character hedge that are no hedge: 节约5万元 is a saving of exactly 5万元.
+_NOT_HEDGE_WORDS = frozenset(
+    "节约 签约 预约 制约 条约 公约 合约 相约 邀约 违约 履约 契约 特约 毁约 爽约 赴约 践约 守约 失约 解约 "
+    "附近 最近 靠近 临近 亲近 贴近 逼近 走近 就近 赶超 高超 反超 追超".split()
+)
+
+
+def _hedged(text: str, start: int, norm=None, token_starts=None) -> bool:
+    """A hedge word (约, 近, 超过 ...) right before ``start``, not the end of another word (节约, 签约)."""
+    window = max(0, start - 4)
+    m = _HEDGE_BEFORE.search(text[window:start])
+    if m is None:
+        return False
+    hedge_start = window + m.start()
+    return text[hedge_start - 1 : hedge_start + 1] not in _NOT_HEDGE_WORDS if hedge_start else True
 
 
 def _colloquial_unit_ok(m: re.Match, text: str) -> bool:
@@ -337,7 +354,7 @@ def _per_before(text: str, start: int) -> str | None:
     return last.group("unit")
 
 
-def _bare_fact(m: re.Match, text: str, norm, base: int, original: str) -> MoneyFact | None:
+def _bare_fact(m: re.Match, text: str, norm, base: int, original: str, token_starts: set[int]) -> MoneyFact | None:
     before = text[max(0, m.start() - 8) : m.start()]
     before = _CLAUSE_BREAK.split(before)[-1]
     if not _MONEY_CUE.search(before) and not _MONEY_CUE_AFTER.match(text[m.end() : m.end() + 5]):
@@ -349,7 +366,7 @@ def _bare_fact(m: re.Match, text: str, norm, base: int, original: str) -> MoneyF
     except NumeralError:
         return None
     o_start, o_end = norm.to_original(m.start(), m.end())
-    approx = num.approx or bool(_HEDGE_BEFORE.search(text[max(0, m.start() - 4) : m.start()])) or bool(
+    approx = num.approx or _hedged(text, m.start(), norm, token_starts) or bool(
         _HEDGE_AFTER.match(text[m.end() : m.end() + 3])
     )
     return MoneyFact(
