@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
 from pipeline import config
+from pipeline.engines import ENGINES
+from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
 
 COMMANDS = ("run", "annotate", "facts")
@@ -35,6 +38,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", type=Path, metavar="INPUT",
                      help="files (.txt .md .html .htm .jsonl) or folders of them (default: corpus/articles)")
     run.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: outputs/)")
+    run.add_argument("--workers", type=int, default=1, metavar="N", help="processes on this machine (default: 1)")
+    run.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster (default: local)")
+    run.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Dask scheduler address (with --engine dask)")
+    run.add_argument("--export", default=",".join(DEFAULT_EXPORTS), metavar="NAMES",
+                     help=f"corpus exports, comma-separated: {', '.join(EXPORTS)}, or none (default: {','.join(DEFAULT_EXPORTS)})")
+    run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                     help="progress bar (default: when stderr is a terminal)")
     _common(run)
 
     annotate = commands.add_parser("annotate", help="print the annotated JSON of one input",
@@ -83,6 +93,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: still one line, with a way to see more
+        if os.environ.get("PIPELINE_DEBUG"):
+            raise
+        print(f"error: internal error: {type(exc).__name__}: {exc} (set PIPELINE_DEBUG=1 for the traceback; please report it)", file=sys.stderr)
+        return 70
 
 
 def _settings(args):
@@ -97,11 +112,11 @@ def _run(args) -> int:
     settings = _settings(args)
     inputs = args.inputs or [config.ARTICLES_DIR]
     out = args.out or config.OUTPUTS_DIR
-    summary = run(inputs, out, settings)
-    print(
-        f"{len(summary.documents)} document(s) written to {out}, {len(summary.errors)} error(s)",
-        file=sys.stderr,
-    )
+    summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=args.progress,
+                  exports=parse_exports(args.export))
+    print(summary.line(out), file=sys.stderr)
+    if summary.interrupted:
+        return 130
     return 0 if summary.ok else 1
 
 

@@ -91,7 +91,7 @@ class DataFileRecord(_OpenRecord):
     path: str
     version: str | None
     license: str
-    sha256: str
+    sha256: str | None = Field(description="checksum of the file; null for data read through a library's API")
 
 
 class ManifestDocument(_OpenRecord):
@@ -116,6 +116,7 @@ class Manifest(_OpenRecord):
     settings: dict
     documents: list[ManifestDocument]
     errors: list[ManifestError]
+    exports: list[str] = Field(default_factory=list, description="corpus-level files written (tables, exports), relative paths")
 
 
 class FactsDocument(_OpenRecord):

@@ -1,22 +1,32 @@
 """Runs the stages over a corpus: read -> annotate -> (facts) -> write, one document at a time.
 
 A bad input is reported with its file and reason and never costs the other documents their
-results; every file is written whole or not at all.
+results; every file is written whole or not at all. A document whose input, settings and pipeline
+version are unchanged since it was last written is not recomputed (its ``stamp.json`` says so), so
+a run that was killed half-way finishes the rest when started again.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import sys
-from dataclasses import dataclass, field
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable
 
 from pipeline import config, versions
-from pipeline.annotate.document import annotate, annotated_record
+from pipeline.annotate.document import annotate, annotated_record, document_record
+from pipeline.annotate.levels import DEFAULT_STANDARD
+from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import shared_nlp
-from pipeline.errors import InputError, UsageError
+from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
+from pipeline.export import DEFAULT_EXPORTS, EXPORTS
+from pipeline.export.files import write_atomic, write_json
 from pipeline.extract import facts_record
-from pipeline.export.files import write_json
 from pipeline.ingest import read_documents
 from pipeline.models import Document
 
@@ -27,6 +37,31 @@ class Settings:
 
     reference_date: str | None = None
     userdict: Path | None = config.USERDICT_PATH
+    #: The learner's HSK level for the vocabulary list: words above it (or not in HSK) are listed.
+    vocabulary_level: int = DEFAULT_LEVEL
+    #: HSK word list that grades words: "2025" (exam syllabus), "2021" (GF0025-2021) or "2.0".
+    hsk_standard: str = DEFAULT_STANDARD
+
+    def as_record(self) -> dict:
+        """The settings as written into manifest.json."""
+        return {
+            "reference_date": self.reference_date,
+            "userdict": config.display_path(self.userdict) if self.userdict else None,
+            "vocabulary_level": self.vocabulary_level,
+            "hsk_standard": self.hsk_standard,
+        }
+
+    def fingerprint(self) -> str:
+        """Everything besides a document's own input that changes its outputs: the settings, the
+        pipeline and library versions, and the data files' checksums."""
+        state = {
+            "settings": self.as_record(),
+            "pipeline": versions.pipeline_version(),
+            "libraries": versions.library_versions(),
+            "data": [d["sha256"] for d in versions.data_files(self.userdict)],
+            "schema": config.SCHEMA_VERSION,
+        }
+        return hashlib.sha256(json.dumps(state, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def parse_reference_date(value: str | None) -> str | None:
@@ -39,39 +74,113 @@ def parse_reference_date(value: str | None) -> str | None:
         raise UsageError(f"--reference-date {value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-05-21") from None
 
 
-@dataclass
-class RunSummary:
-    documents: list[dict] = field(default_factory=list)
-    errors: list[dict] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
 def process_document(document: Document, settings: Settings) -> dict[str, dict]:
     """Every output record of one document, by file name (``annotated.json`` ...)."""
     doc = annotate(document, shared_nlp(settings.userdict))
+    record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
     reference_date = settings.reference_date or document.published
-    return {"annotated.json": annotated_record(document, doc), "facts.json": facts_record(document, doc, reference_date)}
+    return {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
 
 
 def unique_ids(items: Iterable[Document | InputError]):
     """Give a repeated document id a ``-2``, ``-3`` ... suffix, in input order."""
-    seen: dict[str, int] = {}
+    taken: set[str] = set()
     for item in items:
         if isinstance(item, Document):
-            count = seen.get(item.id, 0) + 1
-            seen[item.id] = count
-            if count > 1:
-                from dataclasses import replace
-
-                item = replace(item, id=f"{item.id}-{count}")
-                while item.id in seen:
-                    count += 1
-                    item = replace(item, id=f"{item.id.rsplit('-', 1)[0]}-{count}")
-                seen[item.id] = 1
+            base, n = item.id, 1
+            while item.id in taken:
+                n += 1
+                item = replace(item, id=f"{base}-{n}")
+            taken.add(item.id)
         yield item
+
+
+STAMP = "stamp.json"
+
+
+def document_key(document: Document, fingerprint: str) -> str:
+    """Identifies one document's outputs: its input bytes and metadata, and the run fingerprint."""
+    payload = json.dumps([fingerprint, document_record(document)], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _entry(document: Document, outputs: dict[str, str]) -> dict:
+    return {"id": document.id, "source": document.source, "sha256": document.sha256, "outputs": outputs}
+
+
+def _current_outputs(folder: Path, key: str) -> dict[str, str] | None:
+    """The outputs recorded by the stamp in ``folder`` when it matches ``key`` and they all exist."""
+    try:
+        stamp = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    outputs = stamp.get("outputs") if isinstance(stamp, dict) and stamp.get("key") == key else None
+    if not isinstance(outputs, dict):
+        return None
+    root = folder.parent
+    if all((root / path).is_file() for path in outputs.values()):
+        return outputs
+    return None
+
+
+def write_document(document: Document, out: Path, settings: Settings, fingerprint: str) -> dict:
+    """Process one document and write its files (unless they are current); the manifest entry.
+
+    The stamp is written last, so a document interrupted half-way is recomputed next time.
+    Raises what processing raises; the caller records it against the document.
+    """
+    folder = Path(out) / document.id
+    key = document_key(document, fingerprint)
+    outputs = _current_outputs(folder, key)
+    if outputs is not None:
+        return {**_entry(document, outputs), "reused": True}
+    records = process_document(document, settings)
+    for stale in folder.glob(".*.tmp"):  # left by a run that was killed while writing
+        stale.unlink(missing_ok=True)
+    outputs = {}
+    for name, record in records.items():
+        write_json(folder / name, record)
+        outputs[name.split(".")[0]] = f"{document.id}/{name}"
+    write_json(folder / STAMP, {"key": key, "outputs": outputs})
+    return {**_entry(document, outputs), "reused": False}
+
+
+def safe_write_document(document: Document, out: Path, settings: Settings, fingerprint: str) -> dict:
+    """``write_document`` with any failure turned into an error entry (for worker processes)."""
+    try:
+        return write_document(document, out, settings, fingerprint)
+    except (DataError, OutputError):
+        raise  # a broken installation or output folder fails every document: stop the run
+    except PipelineError as exc:
+        return {"source": document.source, "error": str(exc)}
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not cost the others theirs
+        return {"source": document.source, "error": f"{type(exc).__name__}: {exc}"}
+
+
+@dataclass
+class RunSummary:
+    """What a run did: manifest entries of the documents written, and the errors."""
+
+    documents: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+    reused: int = 0
+    characters: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    exports: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and not self.interrupted
+
+    def line(self, out: Path) -> str:
+        """The one-line summary the CLI prints."""
+        rate = self.characters / self.seconds if self.seconds else 0.0
+        state = "interrupted: " if self.interrupted else ""
+        return (
+            f"{state}{len(self.documents)} document(s) written to {out} ({self.reused} unchanged), "
+            f"{len(self.errors)} error(s); {self.characters:,} characters in {self.seconds:.1f} s ({rate:,.0f}/s)"
+        )
 
 
 def report_error(source: str, problem: str) -> None:
@@ -79,41 +188,92 @@ def report_error(source: str, problem: str) -> None:
     print(f"error: {source}: {problem}", file=sys.stderr)
 
 
-def run(inputs: list[Path], out: Path, settings: Settings) -> RunSummary:
-    """Annotate every document of ``inputs`` into ``out/<doc-id>/`` and write ``out/manifest.json``."""
-    summary = RunSummary()
-    out = Path(out)
-    for item in unique_ids(read_documents(inputs)):
-        if isinstance(item, InputError):
-            summary.errors.append({"source": item.source, "error": item.problem})
-            report_error(item.source, item.problem)
-            continue
-        try:
-            records = process_document(item, settings)
-        except Exception as exc:  # one document's failure must not cost the others theirs
-            problem = f"{type(exc).__name__}: {exc}"
-            summary.errors.append({"source": item.source, "error": problem})
-            report_error(item.source, problem)
-            continue
-        outputs = {}
-        for name, record in records.items():
-            write_json(out / item.id / name, record)
-            outputs[name.split(".")[0]] = f"{item.id}/{name}"
-        summary.documents.append({"id": item.id, "source": item.source, "sha256": item.sha256, "outputs": outputs})
-    write_json(out / "manifest.json", manifest(summary, settings))
-    return summary
-
-
 def manifest(summary: RunSummary, settings: Settings) -> dict:
-    return {
+    record = {
         "schema_version": config.SCHEMA_VERSION,
         "pipeline": {"name": "zh-news-pipeline", "version": versions.pipeline_version()},
         "environment": versions.environment(),
         "data": versions.data_files(settings.userdict),
-        "settings": {
-            "reference_date": settings.reference_date,
-            "userdict": config.display_path(settings.userdict) if settings.userdict else None,
-        },
+        "settings": settings.as_record(),
         "documents": summary.documents,
         "errors": summary.errors,
+        "exports": summary.exports,
     }
+    if summary.interrupted:
+        record["interrupted"] = True
+    return record
+
+
+def run(
+    inputs: list[Path],
+    out: Path,
+    settings: Settings,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool | None = None,
+    exports: tuple[str, ...] = DEFAULT_EXPORTS,
+) -> RunSummary:
+    """Annotate every document of ``inputs`` into ``out/<doc-id>/`` and write ``out/manifest.json``
+    and ``out/errors.jsonl``. ``workers`` > 1 uses that many processes; ``engine="dask"`` sends
+    the documents to the Dask cluster at ``scheduler``. Output is the same bytes in every mode.
+
+    >>> summary = run([Path("corpus/articles")], Path("/tmp/out"), Settings())  # doctest: +SKIP
+    """
+    from pipeline.engines import make_engine
+    from pipeline.progress import Progress
+
+    out = Path(out)
+    summary = RunSummary()
+    started = time.monotonic()
+    with output_lock(out):
+        fingerprint = settings.fingerprint()
+        bar = Progress(inputs, enabled=progress)
+        try:
+            with make_engine(engine, workers=workers, scheduler=scheduler, settings=settings) as executor:
+                items = unique_ids(read_documents(inputs))
+                for item, result in executor.map_ordered(items, out, settings, fingerprint):
+                    if isinstance(item, InputError):
+                        summary.errors.append({"source": item.source, "error": item.problem})
+                        report_error(item.source, item.problem)
+                        bar.advance(None)
+                        continue
+                    if "error" in result:
+                        summary.errors.append(result)
+                        report_error(result["source"], result["error"])
+                    else:
+                        summary.reused += result.pop("reused")
+                        summary.documents.append(result)
+                    summary.characters += len(item.text)
+                    bar.advance(item)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            bar.close()
+            summary.seconds = time.monotonic() - started
+        if not summary.interrupted:
+            for name in exports:
+                summary.exports += EXPORTS[name](out, summary.documents)
+        write_json(out / "manifest.json", manifest(summary, settings))
+        errors = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
+        write_atomic(out / "errors.jsonl", errors)
+    return summary
+
+
+@contextmanager
+def output_lock(out: Path):
+    """Refuse a second run into the same folder while one is writing (an flock on ``out/.lock``)."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handle = open(out / ".lock", "a+b")
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write output ({exc.strerror or exc})") from None
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{out}: another run is writing to this folder; wait for it or choose another --out") from None
+        yield
+    finally:
+        handle.close()

@@ -14,5 +14,5 @@ def test_annotate_file_equals_the_written_file(tmp_path):
 
 def test_annotate_text():
     record = api.annotate_text("今年3月末，Kimi一度火到宕机。")
-    assert [t["text"] for t in record["tokens"]] == ["今年", "3月", "末", "，", "Kimi", "一度", "火", "到", "宕机", "。"]
+    assert [t["text"] for t in record["tokens"]] == ["今年", "3月", "末", "，", "Kimi", "一度", "火到", "宕机", "。"]
     assert record["sentences"] == [{"start": 0, "end": 17}]

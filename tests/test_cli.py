@@ -35,7 +35,7 @@ def test_help(capsys, argv):
 def test_run_writes_documents_and_manifest(capsys, tmp_path):
     code, out, err = run_cli(capsys, "run", str(CORPUS_SEED_PATH), "--out", str(tmp_path))
     assert code == 0 and out == ""
-    assert err.strip().endswith("1 document(s) written to " + str(tmp_path) + ", 0 error(s)")
+    assert err.startswith(f"1 document(s) written to {tmp_path} (0 unchanged), 0 error(s); 2,390 characters in ")
     annotated = json.loads((tmp_path / "000_a47795d20e9f08a9" / "annotated.json").read_text(encoding="utf-8"))
     manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
     assert annotated["document"]["id"] == "000_a47795d20e9f08a9"
@@ -58,7 +58,7 @@ def test_bad_input_reported_others_kept(capsys, tmp_path):
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     code, _, err = run_cli(capsys, "run", str(tmp_path / "in"), "--out", str(tmp_path / "out"))
     assert code == 1
-    assert f"{bad}: not valid UTF-8" in err
+    assert f"error: {bad}: binary file (a PNG image), not text\n" in err
     assert (tmp_path / "out" / "good" / "annotated.json").is_file()
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert [e["source"] for e in manifest["errors"]] == [str(bad)]

@@ -6,7 +6,19 @@ from dataclasses import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate.gloss import shared_glosser
+from pipeline.annotate.levels import (
+    DEFAULT_STANDARD,
+    LEVELS,
+    STANDARD_NAMES,
+    check_standard,
+    freq_rank,
+    hsk_level,
+)
+from pipeline.annotate.pinyin import forms
+from pipeline.annotate.vocabulary import DEFAULT_LEVEL, vocabulary_list
 from pipeline.config import SCHEMA_VERSION
+from pipeline.errors import UsageError
 from pipeline.models import Document
 
 
@@ -73,8 +85,21 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     return spans
 
 
-def annotated_record(document: Document, doc: Doc) -> dict:
-    """The whole annotated.json record; every offset indexes ``document.text``."""
+def annotated_record(
+    document: Document,
+    doc: Doc,
+    vocabulary_level: int = DEFAULT_LEVEL,
+    hsk_standard: str = DEFAULT_STANDARD,
+) -> dict:
+    """The whole annotated.json record; every offset indexes ``document.text``.
+
+    Per token: ``pinyin`` / ``pinyin_spoken`` (marks, numbers, zhuyin; one entry per character,
+    null where not Han), ``lex`` (key into ``lexicon``), ``gloss`` (one line), ``hsk`` and
+    ``freq_rank``. The full dictionary data of each word is in ``lexicon`` once per word and reading.
+    """
+    standard = check_standard(hsk_standard)
+    if vocabulary_level not in LEVELS:
+        raise UsageError(f"vocabulary level {vocabulary_level!r} is not an HSK level; expected one of: 1-6, 7 (= 7-9)")
     base = doc._.zh_base
     sentences = []
     tokens = []
@@ -83,20 +108,44 @@ def annotated_record(document: Document, doc: Doc) -> dict:
         for token in doc[first:stop]:
             if token.is_space:
                 continue
-            tokens.append(
-                {
-                    "text": token.text,
-                    "start": base + token.idx,
-                    "end": base + token.idx + len(token),
-                    "sentence": n,
-                    "pos": token.pos_,
-                    "tag": token.tag_,
-                }
-            )
+            record = {
+                "text": token.text,
+                "start": base + token.idx,
+                "end": base + token.idx + len(token),
+                "sentence": n,
+                "pos": token.pos_,
+                "tag": token.tag_,
+            }
+            citation = token._.zh_pinyin
+            if citation is not None and any(citation):
+                record["pinyin"] = forms(citation)
+                record["pinyin_spoken"] = forms(token._.zh_pinyin_spoken)
+            else:  # punctuation, digits, Latin: no syllables to show
+                record["pinyin"] = record["pinyin_spoken"] = None
+            record["lex"] = token._.zh_lex
+            record["gloss"] = token._.zh_gloss
+            lookup = token.norm_ if token._.zh_lex else None
+            record["hsk"] = hsk_level(lookup, standard) if lookup else None
+            record["freq_rank"] = freq_rank(lookup) if lookup else None
+            tokens.append(record)
+    glosser = shared_glosser()
+    lexicon = {key: lexeme.record() for key, lexeme in (doc._.zh_lexicon or {}).items()}
+    words = vocabulary_list(
+        doc, document, [(s["start"], s["end"]) for s in sentences], glosser, vocabulary_level, standard
+    )
+    for item in words:  # page headwords our segmenter cut differently get their own entry
+        if item["lex"] and item["lex"] not in lexicon:
+            lexicon[item["lex"]] = glosser.lookup(item["word"]).record()
     return {
         "schema_version": SCHEMA_VERSION,
         "document": document_record(document),
         "text": document.text,
         "sentences": sentences,
         "tokens": tokens,
+        "lexicon": lexicon,
+        "vocabulary": {
+            "level": vocabulary_level,
+            "hsk_standard": STANDARD_NAMES[standard],
+            "words": words,
+        },
     }

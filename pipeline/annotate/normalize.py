@@ -8,6 +8,7 @@ original text, which is never changed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # One ASCII mark -> its full-width form, where it stands in running Chinese text.
@@ -20,10 +21,18 @@ _FULLWIDTH = {
     ";": "；",
     ":": "：",
 }
-_ELLIPSIS = re.compile(r"\.{3,}|。{3,}|…+")
 # Characters with no visible form that break jieba's dictionary lookups when they sit inside a word.
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# Everything normalization may change; the rest of the text is copied as it is.
+_CANDIDATES = re.compile(
+    r"\.{3,}|。{3,}|…{2,}"  # ellipses -> …
+    r"|[,?!();:\"]"  # ASCII marks
+    r"|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"  # full-width digits and letters
+    rf"|[{_INVISIBLE}]+"
+    r"|\."  # a full stop after Chinese
+)
+_CLOSERS = "”’）」』"
 
 
 def is_han(ch: str) -> bool:
@@ -33,13 +42,25 @@ def is_han(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class NormalizedText:
-    """``text`` is the normalized string; ``starts[i]``/``ends[i]`` give the original span of its
-    character ``i``. ``original_length`` closes the map for spans that end at the end of the text."""
+    """``text`` is the normalized string, with its map back to the original.
+
+    Most of the text is copied one for one. Where normalization changed the length, ``breaks``
+    holds (normalized offset, original offset) pairs from which the two advance together again
+    (after ``...`` -> ``…``, after dropped invisible characters); ``wide`` holds the original end of
+    each normalized character that stands for several (the ``…`` of ``...``)."""
 
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    breaks: tuple[tuple[int, int], ...]
+    wide: dict[int, int]
     original_length: int
+
+    def original_start(self, i: int) -> int:
+        """Original offset where normalized character ``i`` begins."""
+        k = bisect_right(self.breaks, (i, _AFTER_ANY)) - 1
+        if k < 0:
+            return i
+        norm_at, orig_at = self.breaks[k]
+        return orig_at + (i - norm_at)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalized span ``[start, end)`` to the original text.
@@ -50,21 +71,19 @@ class NormalizedText:
         """
         if start >= len(self.text):
             return self.original_length, self.original_length
-        o_start = self.starts[start]
-        o_end = self.ends[end - 1] if end > start else o_start
-        return o_start, o_end
+        o_start = self.original_start(start)
+        if end <= start:
+            return o_start, o_start
+        last = end - 1
+        return o_start, self.wide.get(last, self.original_start(last) + 1)
 
 
-def _digit(ch: str) -> bool:
-    return "0" <= ch <= "9"
+_AFTER_ANY = float("inf")
 
 
 def _fold_width(ch: str) -> str:
     """Full-width ASCII letters and digits (Ａ, ５) -> ASCII, so numbers stay numbers."""
-    code = ord(ch)
-    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-        return chr(code - 0xFEE0)
-    return ch
+    return chr(ord(ch) - 0xFEE0)
 
 
 def normalize(text: str) -> NormalizedText:
@@ -78,42 +97,46 @@ def normalize(text: str) -> NormalizedText:
     '今年3月末，Kimi一度火到宕机'
     """
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    breaks: list[tuple[int, int]] = []
+    wide: dict[int, int] = {}
+    copied = 0  # original offset up to which text is in ``out``
+    shift = 0  # normalized offset minus original offset
     quote_open = False
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in ".。…":
-            m = _ELLIPSIS.match(text, i)
-            if m:
-                out.append("…")
-                starts.append(i)
-                ends.append(m.end())
-                i = m.end()
-                continue
-        if ch in _INVISIBLE:
-            i += 1
-            continue
-        if ch == "\n":
-            quote_open = False  # a paragraph never carries an open straight quote over
+    last_quote = 0
+    for m in _CANDIDATES.finditer(text):
+        i, j = m.start(), m.end()
+        found = m.group()
+        ch = found[0]
         prev = text[i - 1] if i else ""
-        nxt = text[i + 1] if i + 1 < n else ""
-        mapped = _fold_width(ch)
-        if ch in _FULLWIDTH:
-            between_digits = _digit(prev) and _digit(nxt) and ch in ",:"
-            in_url = ch == ":" and text.startswith("//", i + 1)
-            if not (between_digits or in_url):
-                mapped = _FULLWIDTH[ch]
+        nxt = text[j] if j < len(text) else ""
+        if ch in ".。…" and j - i > 1:
+            replacement = "…"
+        elif ch in _INVISIBLE:
+            replacement = ""
+        elif ch in _FULLWIDTH:
+            between_digits = ch in ",:" and prev.isdigit() and prev.isascii() and nxt.isdigit() and nxt.isascii()
+            in_url = ch == ":" and text.startswith("//", j)
+            replacement = found if between_digits or in_url else _FULLWIDTH[ch]
         elif ch == '"':
-            mapped = "”" if quote_open else "“"
+            if "\n" in text[last_quote:i]:
+                quote_open = False  # a paragraph never carries an open straight quote over
+            replacement = "”" if quote_open else "“"
             quote_open = not quote_open
-        elif ch == "." and prev and (is_han(prev) or prev in "”’）」』") and not (
-            nxt.isascii() and nxt.isalnum()
-        ):
-            mapped = "。"
-        out.append(mapped)
-        starts.append(i)
-        ends.append(i + 1)
-        i += 1
-    return NormalizedText("".join(out), tuple(starts), tuple(ends), n)
+            last_quote = i
+        elif ch == ".":
+            after_chinese = prev and (is_han(prev) or prev in _CLOSERS)
+            replacement = "。" if after_chinese and not (nxt.isascii() and nxt.isalnum()) else "."
+        else:
+            replacement = _fold_width(ch)
+        if replacement == found:
+            continue
+        out.append(text[copied:i])
+        out.append(replacement)
+        copied = j
+        if len(replacement) != j - i:
+            if replacement:
+                wide[i + shift] = j  # the one character stands for all of text[i:j]
+            shift += len(replacement) - (j - i)
+            breaks.append((j + shift, j))
+    out.append(text[copied:])
+    return NormalizedText("".join(out), tuple(breaks), wide, len(text))

@@ -45,17 +45,29 @@ def upos_for(tag: str, word: str) -> str:
     >>> upos_for("nr", "朱啸虎"), upos_for("x", "，"), upos_for("m", "399元")
     ('PROPN', 'PUNCT', 'NUM')
     """
+    if tag not in _BY_WORD:
+        upos = _BY_TAG.get(tag)
+        if upos is None:
+            upos = _BY_TAG[tag] = _upos_of_tag(tag)
+        return upos
     if word.isspace():
         return "SPACE"
-    if tag in ("x", "w") or not tag:
-        category = unicodedata.category(word[0])
-        if category.startswith("P"):
-            return "PUNCT"
-        if category.startswith("S"):
-            return "SYM"
-        if category.startswith("N"):
-            return "NUM"
-        return "X"
+    category = unicodedata.category(word[0]) if word else "X"
+    if category.startswith("P"):
+        return "PUNCT"
+    if category.startswith("S"):
+        return "SYM"
+    if category.startswith("N"):
+        return "NUM"
+    return "X"
+
+
+# Tags whose UPOS depends on the word (jieba tags punctuation, symbols and spaces all "x").
+_BY_WORD = frozenset({"x", "w", ""})
+_BY_TAG: dict[str, str] = {}
+
+
+def _upos_of_tag(tag: str) -> str:
     for end in range(len(tag), 0, -1):
         upos = UPOS_BY_TAG.get(tag[:end])
         if upos:

@@ -4,9 +4,19 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.errors import OutputError
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
 
 
 def _compact(value) -> str:
@@ -61,17 +71,47 @@ def write_atomic(path: Path, content: str | bytes) -> None:
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot write output ({exc.strerror or exc})") from None
     try:
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write output ({exc.strerror or exc})") from None
+    except BaseException:  # Ctrl-C while writing: no temporary file is left behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_writer(path: Path, mode: str = "w"):
+    """Stream a large file (a corpus table) to a temporary name; rename it into place only when the
+    block finishes without an exception."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write output ({exc.strerror or exc})") from None
+    os.chmod(tmp, 0o666 & ~_UMASK)
+    try:
+        if "b" in mode:
+            handle = os.fdopen(fd, mode)
+        else:
+            handle = os.fdopen(fd, mode, encoding="utf-8", newline="")
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write output ({exc.strerror or exc})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def write_json(path: Path, value) -> None:

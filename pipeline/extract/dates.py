@@ -118,7 +118,8 @@ _DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+|[几数]|半)(?P<more>多|余|几)?(?P<count>个多|个半)?"
     rf"(?P<unit>{_SORTED(_DURATION_UNITS)})(?P<half>半)?"
 )
-_GLUE_BEFORE = frozenset("了的在于是从自到和与及")
+# One-character function words jieba sometimes glues to the first character of a date (了上|世纪, 比上|月).
+_GLUE_BEFORE = frozenset("了的在于是从自到和与及比较至为由就而并也都将已曾")
 _OFFSET = re.compile(
     rf"(?P<num>\d+|[{_CN}]+)(?:(?P<sep>{_SEP})(?P<num2>\d+|[{_CN}]+))?(?P<more>多)?"
     r"(?P<unit>年|个月|天|周|个星期|个小时|小时|分钟|秒钟|秒)(?P<dir>前|后|之前|之后|以前|以后)"
@@ -149,10 +150,12 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     def aligned(s: int, e: int) -> bool:
         # jieba sometimes glues a particle to the word after it (了上 | 世纪) or a relation word to
         # the word before (3月 | 底前): those boundaries count.
-        start_ok = norm.starts[s] in starts or (s > 0 and text[s - 1] in _GLUE_BEFORE and norm.starts[s - 1] in starts)
-        return start_ok and (norm.ends[e - 1] in ends or text[e : e + 1] in ("前", "后", "止", "起"))
+        start_ok = norm.original_start(s) in starts or (
+            s > 0 and text[s - 1] in _GLUE_BEFORE and norm.original_start(s - 1) in starts
+        )
+        return start_ok and (norm.to_original(e - 1, e)[1] in ends or text[e : e + 1] in ("前", "后", "止", "起"))
 
-    scanner = _Scanner(text, ref, aligned, lambda s: norm.starts[s] in starts)
+    scanner = _Scanner(text, ref, aligned, lambda s: norm.original_start(s) in starts)
     # Titles are names: the “十四五” of 《“十四五”国家应急体系规划》 or 《9月平壤共同宣言》 is no date.
     titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
     found = [f for f in scanner.scan() if not any(s <= f.start and f.end <= e for s, e in titles)]

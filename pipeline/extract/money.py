@@ -210,7 +210,7 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
         return None  # the 4 of GPT-4
     if first_char in _CN_CHARS + "几数上":
         # A Chinese numeral must begin a word: not the 一 of 统一元.
-        if not m.group("before") and norm.starts[numeral_start] not in token_starts:
+        if not m.group("before") and norm.original_start(numeral_start) not in token_starts:
             return None
         if first_char == "上" and not re.match("上[十百千万亿]", text[numeral_start:]):
             return None

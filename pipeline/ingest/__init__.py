@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pipeline.config import META_SUFFIX
+from pipeline.config import META_SUFFIX, display_path
 from pipeline.errors import InputError
 from pipeline.ingest.html import read_html
 from pipeline.ingest.jsonl import read_jsonl
@@ -39,11 +39,11 @@ def expand_inputs(paths: Iterable[Path]) -> Iterator[Path | InputError]:
         elif path.is_file() or path.is_symlink():
             if path.suffix.lower() not in READERS:
                 known = ", ".join(sorted(READERS))
-                yield InputError(str(path), f"unknown input format {path.suffix or '(no extension)'!r}; expected one of: {known}")
+                yield InputError(display_path(path), f"unknown input format {path.suffix or '(no extension)'!r}; expected one of: {known}")
             else:
                 yield path
         else:
-            yield InputError(str(path), "no such file or directory")
+            yield InputError(display_path(path), "no such file or directory")
 
 
 def read_path(path: Path) -> Iterator[Document | InputError]:

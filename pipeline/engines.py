@@ -1,0 +1,133 @@
+"""Where documents are processed: in this process, in a pool of local processes, or on a Dask
+cluster. Every engine runs the same per-document function (``run.safe_write_document``) and
+yields results in input order, so the output bytes do not depend on the engine."""
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from pipeline.errors import InputError, UsageError
+from pipeline.models import Document
+
+ENGINES = ("local", "dask")
+
+
+def _init_worker(userdict) -> None:
+    """Load the nlp (jieba dictionary, user dictionary) once per worker process."""
+    from pipeline.annotate.segment import shared_nlp
+
+    shared_nlp(userdict)
+
+
+def _task(document: Document, out: Path, settings, fingerprint: str) -> dict:
+    from pipeline.run import safe_write_document
+
+    # A Dask worker has no initializer: process_document loads the nlp on first use (cached per
+    # process), and not at all for documents whose outputs are current.
+    return safe_write_document(document, out, settings, fingerprint)
+
+
+class _Ordered:
+    """Submit documents as they are read, keep at most ``window`` in flight, yield in order."""
+
+    window = 1
+
+    def submit(self, document, out, settings, fingerprint):
+        raise NotImplementedError
+
+    def result(self, handle) -> dict:
+        raise NotImplementedError
+
+    def map_ordered(self, items: Iterable[Document | InputError], out: Path, settings, fingerprint: str) -> Iterator[tuple]:
+        pending: deque = deque()
+        for item in items:
+            handle = self.submit(item, out, settings, fingerprint) if isinstance(item, Document) else None
+            pending.append((item, handle))
+            while len(pending) > self.window:
+                yield self._resolve(pending.popleft())
+        while pending:
+            yield self._resolve(pending.popleft())
+
+    def _resolve(self, pair):
+        item, handle = pair
+        return item, (None if handle is None else self.result(handle))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+class SerialEngine(_Ordered):
+    """One process: the document is processed when submitted."""
+
+    def submit(self, document, out, settings, fingerprint):
+        return _task(document, out, settings, fingerprint)
+
+    def result(self, handle) -> dict:
+        return handle
+
+
+class ProcessPoolEngine(_Ordered):
+    """``workers`` local processes, each with its own nlp (spaCy gains nothing from n_process
+    for Chinese, and jieba's user words are lost in processes that don't load them)."""
+
+    def __init__(self, workers: int, settings):
+        self.workers = workers
+        self.window = workers * 8
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.pool = multiprocessing.get_context(method).Pool(workers, initializer=_init_worker, initargs=(settings.userdict,))
+
+    def submit(self, document, out, settings, fingerprint):
+        return self.pool.apply_async(_task, (document, out, settings, fingerprint))
+
+    def result(self, handle) -> dict:
+        return handle.get()
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.pool.close()
+        else:
+            self.pool.terminate()
+        self.pool.join()
+
+
+class DaskEngine(_Ordered):
+    """The same per-document function on a Dask distributed cluster; inputs and outputs go
+    through paths every worker sees."""
+
+    def __init__(self, scheduler: str | None, workers: int):
+        try:
+            from distributed import Client
+        except ImportError:
+            raise UsageError("--engine dask needs the 'distributed' package: pip install 'zh-news-pipeline[dask]'") from None
+        if not scheduler:
+            raise UsageError("--engine dask needs --scheduler tcp://HOST:PORT (see README: Dask)")
+        try:
+            self.client = Client(scheduler, timeout="20s")
+        except OSError as exc:
+            raise UsageError(f"--scheduler {scheduler!r}: cannot connect ({exc})") from None
+        self.window = max(workers, sum(self.client.nthreads().values()) or 1) * 8
+
+    def submit(self, document, out, settings, fingerprint):
+        return self.client.submit(_task, document, out, settings, fingerprint, pure=False)
+
+    def result(self, handle) -> dict:
+        return handle.result()
+
+    def __exit__(self, exc_type, *exc) -> None:
+        self.client.close()
+
+
+def make_engine(name: str, *, workers: int = 1, scheduler: str | None = None, settings=None) -> _Ordered:
+    """The engine called ``name``: ``local`` (``workers`` processes; 1 = this process) or ``dask``."""
+    if workers < 1:
+        raise UsageError(f"--workers {workers}: expected a whole number of at least 1")
+    if name == "local":
+        return SerialEngine() if workers == 1 else ProcessPoolEngine(workers, settings)
+    if name == "dask":
+        return DaskEngine(scheduler, workers)
+    raise UsageError(f"unknown engine {name!r}; expected one of: {', '.join(ENGINES)}")

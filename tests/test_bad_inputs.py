@@ -1,0 +1,174 @@
+"""Bad, unusual and hostile input (real files in tests/data/bad/): a one-line error naming the
+file and the problem, or a correct result; never a traceback; other documents unaffected."""
+import errno
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.run import Settings, run
+
+BAD = Path(__file__).parent / "data" / "bad"
+
+ERRORS = {
+    "empty.txt": "empty: no text to read",
+    "blank.txt": "blank: the text is only white space",
+    "png-named-txt.txt": "binary file (a PNG image), not text",
+    "zip-named-txt.txt": "binary file (a ZIP archive (or .docx/.xlsx)), not text",
+    "invalid-utf8.txt": "not valid UTF-8 (byte 0xff at offset 22), nor GB18030 or Big5 Chinese text",
+    "nul.txt": "contains NUL bytes (first at byte 20): binary data, not text",
+    "english-only.txt": "no Chinese characters in the text",
+    "japanese-only.txt": "the text is Japanese (23 kana), not Chinese",
+}
+READABLE = {
+    "gb18030.txt": "gb18030",
+    "big5.txt": "big5",
+    "utf16.txt": "utf-16",
+    "utf16-no-bom.txt": "utf-16",
+    "bom.txt": "utf-8-sig",
+    "crlf.txt": "utf-8",
+    "lone-cr.txt": "utf-8",
+    "traditional.txt": "utf-8",
+    "emoji-astral.txt": "utf-8",
+    "zero-width-control.txt": "utf-8",
+    "unbalanced-quotes.txt": "utf-8",
+    "script-style-comments.html": "utf-8",
+}
+
+
+def annotate(capsys, path):
+    code = main(["annotate", str(path)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("name, message", sorted(ERRORS.items()))
+def test_one_line_error_naming_the_file(capsys, name, message):
+    code, out, err = annotate(capsys, BAD / name)
+    assert (code, out) == (1, "")
+    assert err == f"error: tests/data/bad/{name}: {message}\n"  # as written in outputs: relative to the checkout
+
+
+def check_record(record):
+    text = record["text"]
+    previous = 0
+    for token in record["tokens"]:
+        assert text[token["start"] : token["end"]] == token["text"]
+        assert token["start"] >= previous
+        previous = token["end"]
+    for sentence in record["sentences"]:
+        assert 0 <= sentence["start"] < sentence["end"] <= len(text)
+    for fact in record.get("facts", []):
+        assert text[fact["start"] : fact["end"]] == fact["text"]
+
+
+@pytest.mark.parametrize("name, encoding", sorted(READABLE.items()))
+def test_unusual_but_readable(capsys, name, encoding):
+    code, out, err = annotate(capsys, BAD / name)
+    assert (code, err) == (0, "")
+    record = json.loads(out)
+    assert record["document"]["encoding"] == encoding
+    assert record["tokens"], "Chinese text gives tokens"
+    check_record(record)
+    joined = "".join(t["text"] for t in record["tokens"])
+    assert "Kimi" in joined or "月之暗面" in joined
+
+
+def test_astral_characters_keep_offsets(capsys):
+    _, out, _ = annotate(capsys, BAD / "emoji-astral.txt")
+    record = json.loads(out)
+    by_text = {t["text"]: t for t in record["tokens"]}
+    assert record["text"][by_text["5.20元"]["start"] : by_text["5.20元"]["end"]] == "5.20元"
+    assert "𠮷" in "".join(t["text"] for t in record["tokens"])
+
+
+def test_crlf_and_lone_cr_split_sentences(capsys):
+    for name in ("crlf.txt", "lone-cr.txt"):
+        _, out, _ = annotate(capsys, BAD / name)
+        record = json.loads(out)
+        assert len(record["sentences"]) == 2
+        assert not any("\r" in t["text"] or "\n" in t["text"] for t in record["tokens"])
+
+
+def test_html_keeps_only_the_article(capsys):
+    _, out, _ = annotate(capsys, BAD / "script-style-comments.html")
+    record = json.loads(out)
+    assert record["text"] == "Kimi推出打赏功能\n近日，Kimi推出了打赏功能。"
+
+
+def test_jsonl_bad_lines(capsys, tmp_path):
+    summary = run([BAD / "mixed.jsonl"], tmp_path, Settings())
+    assert [d["id"] for d in summary.documents] == ["ok-1", "escape"]
+    problems = [(e["source"].rsplit(":", 1)[1], e["error"]) for e in summary.errors]
+    assert problems == [
+        ("2", "line is not JSON (Expecting value at column 1)"),
+        ("3", "record has no 'text' string"),
+        ("4", "line is not a JSON object"),
+        ("5", "published '21 May' is not a date; expected YYYY-MM-DD"),
+    ]
+    assert (tmp_path / "escape" / "annotated.json").is_file()
+    assert not (tmp_path.parent / "escape").exists()
+
+
+def test_whole_folder_of_bad_inputs(tmp_path, capsys):
+    summary = run([BAD], tmp_path / "out", Settings())
+    written = {d["source"].rsplit("/", 1)[-1].split(":")[0] for d in summary.documents}
+    assert written == set(READABLE) | {"mixed.jsonl"}
+    failed = {e["source"].rsplit("/", 1)[-1].split(":")[0] for e in summary.errors}
+    assert failed == set(ERRORS) | {"mixed.jsonl"}
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.count("\n") == len(summary.errors)
+
+
+def test_twenty_megabyte_paragraph_is_refused(tmp_path, capsys):
+    path = tmp_path / "huge.txt"
+    path.write_text("近日，Kimi推出了打赏功能" * 1_000_000, encoding="utf-8")  # 14 M characters, 38 MB
+    code, out, err = annotate(capsys, path)
+    assert code == 1
+    assert err == f"error: {path}: document is 14,000,000 characters; the limit is 2,000,000 (split it into articles)\n"
+
+
+def test_broken_symlink_is_an_error(tmp_path, capsys):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    code, _, err = annotate(capsys, link)
+    assert code == 1 and err.startswith(f"error: {link}: ") and err.count("\n") == 1
+
+
+def test_output_folder_that_cannot_be_made(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code = main(["run", str(BAD / "gb18030.txt"), "--out", str(blocker / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith(f"error: {blocker / 'out'}: cannot write output (") and err.count("\n") == 1
+
+
+def test_disk_full_leaves_no_partial_file(tmp_path, capsys, monkeypatch):
+    real_write = os.write
+
+    def full_disk(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("pipeline.export.files.os.fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left on device")))
+    code = main(["run", str(BAD / "gb18030.txt"), "--out", str(tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 1 and "No space left on device" in err and "Traceback" not in err
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.name != ".lock"]
+    del real_write, full_disk
+
+
+def test_missing_data_file_is_one_clear_error(tmp_path, capsys, monkeypatch):
+    from pipeline.annotate import segment
+
+    monkeypatch.setattr(segment, "FREQ_FLOOR_PATH", tmp_path / "missing.txt")
+    segment.shared_nlp.cache_clear()
+    try:
+        code = main(["run", str(BAD / "gb18030.txt"), str(BAD / "big5.txt"), "--out", str(tmp_path / "out")])
+    finally:
+        segment.shared_nlp.cache_clear()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == f"error: {tmp_path / 'missing.txt'}: data file missing from the installation; reinstall the package\n"

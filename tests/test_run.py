@@ -1,0 +1,117 @@
+"""Corpus runs: parallel, distributed, incremental, resumable, locked — same bytes every way."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import api
+from pipeline.errors import OutputError
+from pipeline.run import Settings, output_lock, run
+from tests.conftest import CORPUS_DEV, REPO
+
+needs_corpus_dev = pytest.mark.skipif(not CORPUS_DEV.is_file(), reason="../shared/corpus-dev is not present")
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> Path:
+    """The first 60 articles of corpus-dev as one JSONL file (never committed)."""
+    path = tmp_path_factory.mktemp("sample") / "sample.jsonl"
+    with open(CORPUS_DEV, encoding="utf-8") as source:
+        lines = [next(source) for _ in range(60)]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every output file by relative path (environment versions in the manifest included)."""
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.name.startswith(".")
+    }
+
+
+@needs_corpus_dev
+def test_two_workers_write_the_same_bytes_as_one(sample, tmp_path):
+    one = run([sample], tmp_path / "one", Settings())
+    two = run([sample], tmp_path / "two", Settings(), workers=2)
+    assert one.ok and two.ok and len(one.documents) == 60
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+
+
+@needs_corpus_dev
+def test_dask_local_cluster_writes_the_same_bytes(sample, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    run([sample], tmp_path / "local", Settings())
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = run([sample], tmp_path / "dask", Settings(), engine="dask", scheduler=cluster.scheduler_address)
+    assert summary.ok
+    assert snapshot(tmp_path / "local") == snapshot(tmp_path / "dask")
+
+
+def test_unchanged_documents_are_not_recomputed(tmp_path):
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("今年以来，我国经济持续回升。", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("近日，Kimi推出了打赏功能。", encoding="utf-8")
+    first = run([tmp_path / "in"], tmp_path / "out", Settings())
+    second = run([tmp_path / "in"], tmp_path / "out", Settings())
+    assert (first.reused, second.reused) == (0, 2)
+    article.write_text("今年以来，我国经济持续向好。", encoding="utf-8")
+    third = run([tmp_path / "in"], tmp_path / "out", Settings())
+    assert third.reused == 1
+    fourth = run([tmp_path / "in"], tmp_path / "out", Settings(reference_date="2024-05-21"))
+    assert fourth.reused == 0  # settings are part of the key
+
+
+@needs_corpus_dev
+def test_killed_run_resumes_and_leaves_only_whole_files(sample, tmp_path):
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "run", str(sample), "--out", str(out), "--no-progress"]
+    process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*/stamp.json"))) < 5:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    done = len(list(out.glob("*/stamp.json")))
+    assert 5 <= done < 60, "the run should have been killed half-way"
+    for path in out.rglob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))  # every file under its final name is whole
+    resumed = run([sample], out, Settings())
+    assert resumed.ok and resumed.reused >= done - 1
+    assert not list(out.rglob("*.tmp"))
+    clean = run([sample], tmp_path / "clean", Settings())
+    assert clean.ok
+    assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
+def test_second_run_into_the_same_folder_is_refused(tmp_path):
+    with output_lock(tmp_path):
+        with pytest.raises(OutputError, match="another run is writing to this folder"):
+            with output_lock(tmp_path):
+                pass
+    with output_lock(tmp_path):  # released afterwards
+        pass
+
+
+def test_errors_jsonl_lists_bad_inputs(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "bad.jsonl").write_text('{"text": "好。"}\n{oops\n', encoding="utf-8")
+    summary = run([tmp_path / "in"], tmp_path / "out", Settings())
+    assert not summary.ok and len(summary.documents) == 1
+    (error,) = [json.loads(line) for line in (tmp_path / "out" / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert error["source"].endswith("bad.jsonl:2") and "not JSON" in error["error"]
+
+
+def test_duplicate_ids_get_suffixes(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "same.txt").write_text("好。", encoding="utf-8")
+    summary = run([tmp_path / "in"], tmp_path / "out", Settings())
+    assert [d["id"] for d in summary.documents] == ["same", "same-2"]
