@@ -19,7 +19,8 @@ from pipeline.ingest.plain import plain_document
 from pipeline.models import Document, Section
 from pipeline.run import RunSummary, Settings, process_document, run
 
-__all__ = ["annotate_text", "annotate_file", "annotate_input", "read_documents", "run", "Settings", "RunSummary"]
+__all__ = ["annotate_text", "annotate_file", "annotate_input", "facts_text", "facts_input", "read_documents", "run",
+           "Settings", "RunSummary"]
 
 
 def document_from_text(text: str, id: str = "text", **meta) -> Document:
@@ -46,8 +47,19 @@ def annotate_file(path: str | Path, settings: Settings | None = None) -> list[di
     return results
 
 
-def annotate_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None) -> list[dict | PipelineError]:
-    """Records of every document of ``path`` ('-' reads ``stdin``), with errors in their place."""
+def facts_text(text: str, settings: Settings | None = None, **meta) -> dict:
+    """The facts.json record of a string.
+
+    >>> [f["text"] for f in facts_text("399元365天，约合1.093元一天。")["facts"]]
+    ['399元', '365天', '1.093元一天']
+    """
+    return process_document(document_from_text(text, **meta), settings or Settings())["facts.json"]
+
+
+def annotate_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None,
+                   output: str = "annotated.json") -> list[dict | PipelineError]:
+    """Records of every document of ``path`` ('-' reads ``stdin``), with errors in their place;
+    ``output`` names the record (``annotated.json``, ``facts.json``)."""
     settings = settings or Settings()
     if str(path) == "-":
         data = (stdin.read() if stdin is not None else b"")
@@ -62,5 +74,12 @@ def annotate_input(path: str | Path, settings: Settings | None = None, stdin: Bi
         if isinstance(item, PipelineError):
             results.append(item)
         else:
-            results.append(process_document(item, settings)["annotated.json"])
+            results.append(process_document(item, settings)[output])
     return results
+
+
+def facts_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None) -> list[dict | PipelineError]:
+    """facts.json records of every document of ``path`` ('-' reads ``stdin``), with errors in their
+    place. Each document's relative dates are resolved against ``settings.reference_date``, else its
+    own ``published`` date."""
+    return annotate_input(path, settings, stdin, output="facts.json")

@@ -15,7 +15,7 @@ from pipeline.engines import ENGINES
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
 
-COMMANDS = ("run", "annotate")
+COMMANDS = ("run", "annotate", "facts")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -51,6 +51,14 @@ def _parser() -> argparse.ArgumentParser:
                                    description="Print annotated.json for FILE (JSON Lines for a .jsonl file); '-' reads standard input.")
     annotate.add_argument("file", metavar="FILE|-", help="an input file, or - for standard input (UTF-8, GB18030 or Big5 text)")
     _common(annotate)
+
+    facts = commands.add_parser("facts", help="print the facts (money, dates, quotes) of one input",
+                                description="Print facts.json for FILE (JSON Lines for a .jsonl file, each record's "
+                                            "relative dates resolved against its own published date); '-' or no FILE "
+                                            "reads standard input.")
+    facts.add_argument("file", metavar="FILE|-", nargs="?", default="-",
+                       help="an input file, or - for standard input (the default)")
+    _common(facts)
     return parser
 
 
@@ -76,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(_split_argv(argv))
         if args.command == "annotate":
             return _annotate(args)
+        if args.command == "facts":
+            return _print_records(args, "facts.json")
         return _run(args)
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -111,11 +121,15 @@ def _run(args) -> int:
 
 
 def _annotate(args) -> int:
+    return _print_records(args, "annotated.json")
+
+
+def _print_records(args, output: str) -> int:
     from pipeline import api
     from pipeline.export.files import dumps
 
     settings = _settings(args)
-    results = api.annotate_input(args.file, settings=settings, stdin=sys.stdin.buffer)
+    results = api.annotate_input(args.file, settings=settings, stdin=sys.stdin.buffer, output=output)
     records = [r for r in results if not isinstance(r, PipelineError)]
     errors = [r for r in results if isinstance(r, PipelineError)]
     for error in errors:

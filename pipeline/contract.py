@@ -12,6 +12,7 @@ import sys
 from pydantic import BaseModel, ConfigDict, Field
 
 from pipeline import config
+from pipeline.models import Fact, PriceTier
 
 
 class _Record(BaseModel):
@@ -118,7 +119,26 @@ class Manifest(_OpenRecord):
     exports: list[str] = Field(default_factory=list, description="corpus-level files written (tables, exports), relative paths")
 
 
-SCHEMAS = {"annotated": AnnotatedFile, "manifest": Manifest}
+class FactsDocument(_OpenRecord):
+    id: str
+    source: str
+    sha256: str
+    title: str | None
+    published: str | None = Field(description="YYYY-MM-DD or null")
+
+
+class FactsFile(_OpenRecord):
+    """facts.json: the money, date and quote facts of one document (../shared/FACTS.md), with their
+    evidence. Offsets index annotated.json's ``text``; ``price_tiers`` link facts and never change them."""
+
+    schema_version: str
+    document: FactsDocument
+    reference_date: str | None = Field(description="YYYY-MM-DD that relative dates were resolved against, or null")
+    facts: list[Fact]
+    price_tiers: list[PriceTier]
+
+
+SCHEMAS = {"annotated": AnnotatedFile, "manifest": Manifest, "facts": FactsFile}
 
 
 def schema_json(name: str) -> str:

@@ -137,3 +137,33 @@ class QuoteFact(_Fact):
 
 
 Fact = Annotated[Union[MoneyFact, DateFact, QuoteFact], Field(discriminator="type")]
+
+
+class FactRef(BaseModel):
+    """A pointer to a fact of the same file by its evidence."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: Literal["money", "date", "quote"]
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class PriceTier(BaseModel):
+    """One offer of a price list: its amount, what it buys (a duration) and the per-unit price the
+    text states for it, with the arithmetic checked (399元365天 ... 约合1.093元一天: 399/365 = 1.0932 ✓).
+
+    An addition beyond the labels (FACTS.md, "Beyond the labels"): it never changes a fact."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    amount: FactRef
+    duration: FactRef
+    per_unit: FactRef | None = Field(default=None, description="the stated per-unit price, when the text gives one")
+    per: str = Field(description="the unit the duration is counted in (天, 月, 年 ...)")
+    units: Number = Field(description="the duration in that unit (365)")
+    computed: Number = Field(description="amount / units, to 4 decimal places")
+    stated: Number | None = None
+    check: Literal["ok", "rounded", "truncated", "mismatch"] | None = Field(
+        default=None, description="ok: stated equals computed as written; rounded/truncated: the stated figure is the computed one rounded or cut to its decimals; mismatch otherwise")

@@ -26,6 +26,7 @@ from pipeline.annotate.segment import shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
 from pipeline.export.files import write_atomic, write_json
+from pipeline.extract import facts_record
 from pipeline.ingest import read_documents
 from pipeline.models import Document
 
@@ -77,7 +78,8 @@ def process_document(document: Document, settings: Settings) -> dict[str, dict]:
     """Every output record of one document, by file name (``annotated.json`` ...)."""
     doc = annotate(document, shared_nlp(settings.userdict))
     record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
-    return {"annotated.json": record}
+    reference_date = settings.reference_date or document.published
+    return {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
 
 
 def unique_ids(items: Iterable[Document | InputError]):

@@ -1,0 +1,770 @@
+"""Date and time facts (FACTS.md, "Dates and times"): dates, relative dates, durations, periods.
+
+A small scanner reads time expressions from the normalized copy of the ``Doc`` text: a *point*
+(2021年9月2日, 今年3月末, 12月6日上午8时, 今天凌晨4点15分, 2022年一季度, 上世纪50年代), ranges of points
+(2020年4-8月, 1945年7月17日至8月2日), open intervals (今年以来, 自2012年12月1日起), durations (365天,
+两个月, 30多个小时) and relative offsets (十年前, 5年后). Values are ISO 8601 at the granularity of the
+text, resolved against the reference date; without one, a year-less value becomes a TIMEX3-style
+``partial`` (XXXX-03). Spans must start and end on token boundaries, so 近日 inside 最近日本 or 一天 inside
+统一天下 are never read as time.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from pipeline.annotate.normalize import normalize
+from pipeline.extract.numbers import NumeralError, chinese_integer
+from pipeline.models import DateFact
+
+_CN = "〇零一二两三四五六七八九十"
+_NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
+
+
+def _int(text: str) -> int:
+    return int(text) if text.isdigit() else chinese_integer(text)
+
+
+@dataclass
+class Point:
+    """What a time expression fixes. ``year`` None means unknown (no reference date)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    season: str | None = None
+    decade: str | None = None
+    relative: bool = False  # depends on the reference date or another time (今年, 本月, 十年前)
+    unresolved: bool = False  # depends on a time that is not known (当年 with nothing before)
+    has_year: bool = False  # the expression names a year (2021年, 今年), not borrowed from context
+    anchor: str | None = None  # a word that needs a time from the text: 当月, 次年, 同期
+
+    def granular(self) -> bool:
+        return any(v is not None for v in (self.month, self.day, self.hour, self.quarter, self.half, self.season))
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    kind: str
+    value: str | None
+    partial: str | None = None
+    point: Point | None = None
+    extra: dict = field(default_factory=dict)
+
+
+_REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "来年": 1}
+_ANCHOR_YEAR = {"当年": 0, "同年": 0, "次年": 1, "翌年": 1}
+_REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "这个月": 0}
+_ANCHOR_MONTH = {"当月": 0, "同月": 0, "次月": 1}
+_REL_DAY = {
+    "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "今夜": 0, "昨天": -1, "昨日": -1, "昨晚": -1,
+    "昨夜": -1, "前天": -2, "明天": 1, "明日": 1, "后天": 2, "大前天": -3, "大后天": 3,
+}
+_ANCHOR_DAY = {"当天": 0, "当日": 0, "同日": 0, "次日": 1, "翌日": 1, "当晚": 0}
+_VAGUE_RELATIVE = ("有一年", "有一天", "近日", "日前", "近期", "近来", "前不久", "不久前", "日内", "近段时间", "前些天", "前几天", "前段时间")
+_VAGUE_PERIOD = ("最近几天", "最近几年", "最近一段时间", "这两天", "这几天", "近几天", "这些天", "这两年", "近两年",
+                 "这些日子", "近年来", "近几年来", "近些年来", "多年来", "长期以来", "连日来", "多日来", "近日来", "连月来", "这些年来",
+                 "这些年", "这几年", "近几年", "近些年", "近年")
+_DAY_PARTS = {
+    "凌晨": 0, "早上": 0, "早晨": 0, "清晨": 0, "上午": 0, "中午": 12, "午间": 12, "下午": 12, "午后": 12,
+    "傍晚": 12, "晚上": 12, "晚间": 12, "夜间": 12, "夜里": 12, "深夜": 12, "早间": 0, "晚": 12, "夜": 12,
+}
+_SEASONS = {"春季": "SP", "春天": "SP", "夏季": "SU", "夏天": "SU", "秋季": "FA", "秋天": "FA", "冬季": "WI", "冬天": "WI"}
+_TZ = re.compile(r"(?:北京时间|当地时间|格林尼治时间|(?:美国)?(?:东部|西部)时间|[东西]八区时间)")
+_SEP = r"(?:至|到|-|－|—|–|~|～)"
+_SORTED = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
+
+_YEAR_ABS = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?![轻纪龄级])")
+_YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})(?![迈轻])")
+_DECADE = re.compile(
+    r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|\d{3}0|[一二三四五六七八九]十)年代(?:初期|中期|末期|后期|前期|初|中|末)?"
+)
+_DECADE_PAIR = re.compile(r"(上世纪|20世纪|二十世纪|本世纪|21世纪)?([一二三四五六七八])([二三四五六七八九])十年代")
+_YEAR_PART = re.compile(
+    r"(年初|年底|年末|年终|年中|初|底|末|上半年|下半年|(?:第)?([一二三四1-4])季度|前([一二三1-3])(?:个)?季度|"
+    r"前(\d{1,2}|[一二两三四五六七八九十]{1,3})个月|"
+    r"春季|春天|夏季|夏天|秋季|秋天|冬季|冬天)"
+)
+_MONTH = re.compile(rf"(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?![亮光饼球])")
+_MONTH_REL = re.compile(rf"({_SORTED(list(_REL_MONTH) + list(_ANCHOR_MONTH))})")
+_MONTH_PART = re.compile(r"(上旬|中旬|下旬|初|底|末|中)")
+_DAY = re.compile(r"(3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号](?!报(?!道)|元|本|子)")
+_DAY_REL = re.compile(rf"({_SORTED(list(_REL_DAY) + list(_ANCHOR_DAY))})")
+_DAY_PART = re.compile(rf"({_SORTED(_DAY_PARTS)})")
+_HOUR = re.compile(
+    rf"(\d{{1,2}}|[{_CN}]{{1,3}})[时点](?:钟)?(?:(\d{{1,2}}|[{_CN}]{{1,3}})分|(半)|整)?(?![钟半])"
+    r"|(\d{1,2}):(\d{2})(?!\d)"
+)
+_WEEK_REL = re.compile(r"(本周|上周|下周|这周|上星期|下星期)(?![一二三四五六日天])")
+# A weekday, in the reference date's week unless 上/下 moves it: 周二, 上周五, 星期天.
+_WEEKDAY = re.compile(r"(上|下|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?![年岁])")
+_WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_DURATION_UNITS = {
+    "年": "Y", "个月": "M", "天": "D", "日": "D", "周": "W", "个星期": "W", "星期": "W", "个小时": "H", "小时": "H",
+    "钟头": "H", "个钟头": "H", "分钟": "MIN", "秒钟": "S", "秒": "S", "个工作日": None, "工作日": None,
+    "个交易日": None, "交易日": None, "个季度": "Q", "个年头": "Y", "年半": "Y+", "个半月": "M+", "个半小时": "H+",
+    "夜": None, "昼夜": None, "月": None, "个世纪": "C", "世纪": "C",
+}
+_DURATION = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+|[几数]|半)(?P<more>多|余|几)?(?P<count>个多|个半)?"
+    rf"(?P<unit>{_SORTED(_DURATION_UNITS)})(?P<half>半)?"
+)
+# One-character function words jieba sometimes glues to the first character of a date (了上|世纪, 比上|月).
+_GLUE_BEFORE = frozenset("了的在于是从自到和与及比较至为由就而并也都将已曾")
+_OFFSET = re.compile(
+    rf"(?P<num>\d+|[{_CN}]+)(?:(?P<sep>{_SEP})(?P<num2>\d+|[{_CN}]+))?(?P<more>多)?"
+    r"(?P<unit>年|个月|天|周|个星期|个小时|小时|分钟|秒钟|秒)(?P<dir>前|后|之前|之后|以前|以后)"
+)
+_NOT_DURATION_AFTER = re.compile(r"^(?:岁|周岁|周年|级|届|代|期间?计划|行动|计划|规划|制|号|版|轻|纪|龄|初|底|末|中|以上学历)")
+# Lunar-calendar days: a date whose Gregorian value needs the year's lunar calendar (left null).
+_LUNAR = re.compile(
+    r"(?:农历|藏历)?(?:大年初[一二三四五六七八九十]|除夕|(?:正月|腊月|冬月|农历[一二三四五六七八九十]{1,2}月)"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十))"
+)
+_FIVE_YEAR_PLAN = re.compile(r"“(十[一二三四五六七八九]?五)”(时期|期间)")
+_EVERY_YEAR = re.compile(rf"每年(?:的)?(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?(间)?")
+
+
+def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]:
+    """Every date fact of ``doc``; offsets index the document text.
+
+    >>> from pipeline.annotate.segment import shared_nlp
+    >>> [(f.kind, f.text, f.value, f.partial) for f in extract_dates(shared_nlp()("今年3月末,Kimi宕机"))]
+    [('relative_date', '今年3月末', None, 'XXXX-03')]
+    """
+    ref = date.fromisoformat(reference_date) if reference_date else None
+    norm = normalize(doc.text)
+    text = norm.text
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t) for t in doc}
+
+    def aligned(s: int, e: int) -> bool:
+        # jieba sometimes glues a particle to the word after it (了上 | 世纪) or a relation word to
+        # the word before (3月 | 底前): those boundaries count.
+        start_ok = norm.original_start(s) in starts or (
+            s > 0 and text[s - 1] in _GLUE_BEFORE and norm.original_start(s - 1) in starts
+        )
+        return start_ok and (norm.to_original(e - 1, e)[1] in ends or text[e : e + 1] in ("前", "后", "止", "起"))
+
+    scanner = _Scanner(text, ref, aligned, lambda s: norm.original_start(s) in starts)
+    # Titles are names: the “十四五” of 《“十四五”国家应急体系规划》 or 《9月平壤共同宣言》 is no date.
+    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
+    found = [f for f in scanner.scan() if not any(s <= f.start and f.end <= e for s, e in titles)]
+    base = doc._.zh_base or 0
+    facts = []
+    for f in found:
+        o_start, o_end = norm.to_original(f.start, f.end)
+        facts.append(
+            DateFact(kind=f.kind, text=doc.text[o_start:o_end], start=base + o_start, end=base + o_end,
+                     value=f.value, partial=f.partial)
+        )
+    return facts
+
+
+class _Scanner:
+    def __init__(self, text: str, ref: date | None, aligned, token_start):
+        self.token_start = token_start
+        self.text = text
+        self.ref = ref
+        self.aligned = aligned
+        self.found: list[Found] = []
+
+    # ---------------------------------------------------------------- points
+    def point(self, i: int, after: Point | None = None) -> tuple[int, Point] | None:
+        """Read a point at ``i``; ``after`` is the left side of a range (its year and month carry over)."""
+        t = self.text
+        j = i
+        m = _TZ.match(t, j)
+        if m:
+            j = m.end()
+        p = Point()
+        got = False
+        evening = False  # 今晚, 昨夜: a later hour is p.m.
+        m = _DECADE_PAIR.match(t, j)
+        if m and after is None:
+            # 上世纪七八十年代: two neighbouring decades, a period.
+            century = "20" if m.group(1) in ("本世纪", "21世纪") else "19"
+            first, second = _int(m.group(2)), _int(m.group(3))
+            if second == first + 1:
+                return m.end(), Point(decade=f"{century}{first}X/{century}{second}X", has_year=True)
+        m = _DECADE.match(t, j)
+        if m and after is None:
+            century = {"上世纪": "19", "20世纪": "19", "二十世纪": "19", "19世纪": "18", "十九世纪": "18",
+                       "本世纪": "20", "21世纪": "20"}.get(m.group(1) or "", None)
+            if len(m.group(2)) == 4:  # 1980年代
+                return m.end(), Point(decade=m.group(2)[:3] + "X", has_year=True)
+            tens = _int(m.group(2)) // 10
+            if century is None:
+                century = "19" if tens >= 2 else "20"
+            return m.end(), Point(decade=f"{century}{tens}X", has_year=True)
+        m = _YEAR_ABS.match(t, j)
+        if m:
+            p.year, p.has_year, got, j = _int(m.group(1)), True, True, m.end()
+        else:
+            m = _YEAR_REL.match(t, j)
+            if m and after is None:
+                word = m.group(1)
+                p.relative, p.has_year, got, j = True, True, True, m.end()
+                anchor = self.previous_year(i) if word == "上年" else None
+                if anchor is not None:
+                    p.year = anchor - 1  # 2014年 ... 比上年提高: the year before 2014
+                elif word in _REL_YEAR:
+                    p.year = self.ref.year + _REL_YEAR[word] if self.ref else None
+                else:
+                    p.anchor = word
+        if got:
+            m = _YEAR_PART.match(t, j)
+            if m:
+                part = m.group(1)
+                j = m.end()
+                if part in ("年初", "初"):
+                    p.month = 1
+                elif part in ("年底", "年末", "年终", "底", "末"):
+                    p.month = 12
+                elif part in ("年中", "中"):
+                    j = m.start()  # 年中 is not a month
+                elif part == "上半年":
+                    p.half = 1
+                elif part == "下半年":
+                    p.half = 2
+                elif m.group(2):
+                    p.quarter = _int(m.group(2))
+                elif m.group(3):
+                    return j, replace(p, quarter=-_int(m.group(3)))  # 前三季度: a period, marked negative
+                elif m.group(4):
+                    months = _int(m.group(4))
+                    if not 1 <= months <= 12:
+                        return m.start(), p
+                    return j, replace(p, month=-months)  # 前4个月: a period, marked negative
+                else:
+                    p.season = _SEASONS[part]
+                if p.month is None:
+                    return j, p
+        elif after is None or after.year is not None or after.relative:
+            # A year-less point: 一季度, 上半年 (the year comes from the reference date).
+            m = re.compile(r"(上半年|下半年|(?:第)?([一二三四1-4])季度)").match(t, j)
+            if m and after is None:
+                p.year = self.ref.year if self.ref else None
+                if m.group(2):
+                    p.quarter = _int(m.group(2))
+                else:
+                    p.half = 1 if m.group(1) == "上半年" else 2
+                return m.end(), p
+        # month
+        m = _MONTH.match(t, j)
+        if m:
+            p.month = _int(m.group(1))
+            got, j = True, m.end()
+        elif not got and after is None:
+            m = _MONTH_REL.match(t, j)
+            if m:
+                word = m.group(1)
+                p.relative, got, j = True, True, m.end()
+                if word in ("上月", "上个月") and re.search("(?:比|较|环比)$", t[max(0, j - 6) : i]):
+                    p.anchor = "上月"  # 比上月: the month before the one the sentence is about
+                elif word in _REL_MONTH and self.ref:
+                    y, mo = _add_months(self.ref.year, self.ref.month, _REL_MONTH[word])
+                    p.year, p.month = y, mo
+                elif word in _REL_MONTH:
+                    p.unresolved = True
+                else:
+                    p.anchor = word
+        if p.month is not None:
+            m = _MONTH_PART.match(t, j)
+            if m and not (m.group(1) == "中" and not t.startswith("中旬", j)):
+                j = m.end()
+                if after is None:
+                    return j, self._borrow(p, after)
+        # day
+        if p.month is not None or p.anchor in _ANCHOR_MONTH or (p.relative and p.year is None and p.unresolved):
+            m = _DAY.match(t, j)
+            if m:
+                p.day = _int(m.group(1))
+                j = m.end()
+        elif not got:
+            m = _DAY_REL.match(t, j)
+            w = _WEEKDAY.match(t, j) if m is None and (after is None or after.relative) else None
+            if w:
+                p.relative, got, j = True, True, w.end()
+                day = self.weekday(w.group(1), w.group(2))
+                if day is None:
+                    p.unresolved = True
+                else:
+                    d = date.fromisoformat(day)
+                    ahead = re.search(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$", t[max(0, i - 4) : i]) or re.match(
+                        r"(?:起|前|开始|将)", t[w.end() : w.end() + 2])
+                    if not w.group(1) and d > self.ref and not ahead and after is None:
+                        d -= timedelta(days=7)  # 周五表示 read on a Monday: last Friday
+                    p.year, p.month, p.day = d.year, d.month, d.day
+            elif m and after is None:
+                word = m.group(1)
+                p.relative, got, j = True, True, m.end()
+                evening = word.endswith(("晚", "夜"))
+                if word in _REL_DAY:
+                    if self.ref:
+                        d = self.ref + timedelta(days=_REL_DAY[word])
+                        p.year, p.month, p.day = d.year, d.month, d.day
+                    else:
+                        p.unresolved = True
+                else:
+                    p.anchor = word
+            else:
+                m = _DAY.match(t, j)
+                if m and re.fullmatch(r"\d{1,2}", m.group(1)) and _int(m.group(1)) <= 31 and (after is not None or not re.match(r"[第\d]", t[i - 1 : i])):
+                    p.day = _int(m.group(1))
+                    got, j = True, m.end()
+                    if after is None and self.ref:
+                        p.year, p.month = self.ref.year, self.ref.month
+                        ahead = re.search(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$", t[max(0, i - 4) : i]) or re.match(
+                            r"(?:起|前|后|以前|之前|开始|将|仍将)", t[j : j + 2])
+                        if p.day > self.ref.day + 7 and not ahead:
+                            # A day well after the reference day with no future cue is last month's:
+                            # 31日 read on 1 January is 31 December.
+                            p.year, p.month = _add_months(self.ref.year, self.ref.month, -1)
+        # time of day
+        if got or after is not None:
+            m = _DAY_PART.match(t, j)
+            if m and len(m.group(1)) == 1 and t[m.end() : m.end() + 1] in ("些", "点", "于", "了", "会", "饭", "餐", "间", "报", "宴"):
+                m = None  # the 晚 of 21日晚些时候 or 晚于 is no part of the day
+            shift = 12 if evening else 0
+            if m:
+                shift = _DAY_PARTS[m.group(1)]
+                j = m.end()
+                got = True
+            h = _HOUR.match(t, j)
+            if h and (m or p.day is not None or after is not None):
+                hour = _int(h.group(1) or h.group(4))
+                if hour <= 24:
+                    minute = h.group(2) or h.group(5)
+                    p.hour = hour + shift if (shift and hour < 12) else hour
+                    p.minute = 30 if h.group(3) else (_int(minute) if minute else None)
+                    j = h.end()
+                    got = True
+        if not got:
+            return None
+        return j, self._borrow(p, after)
+
+    def _borrow(self, p: Point, after: Point | None) -> Point:
+        """Fill a year-less point from the left side of its range, else from the reference date."""
+        if after is not None:
+            if not p.has_year:
+                p.year = after.year
+                p.relative = after.relative
+                p.unresolved = after.unresolved
+                if p.month is None and p.day is not None:
+                    p.month = after.month
+            return p
+        if p.year is None and not p.has_year and not p.relative and self.ref and (p.month or p.day):
+            p.year = self.ref.year
+            if p.month is None:
+                p.month = self.ref.month
+        return p
+
+    # ---------------------------------------------------------------- scanning
+    def scan(self) -> list[Found]:
+        t = self.text
+        i = 0
+        while i < len(t):
+            f = self.at(i)
+            if f is not None and self.aligned(f.start, f.end):
+                self.found.append(f)
+                i = f.end
+            else:
+                i += 1
+        self.resolve_anchors()
+        return self.found
+
+    def at(self, i: int) -> Found | None:
+        t = self.text
+        prev = t[i - 1] if i else ""
+        if re.match(r"[A-Za-z0-9.]", prev) and t[i].isdigit():
+            return None
+        m = _FIVE_YEAR_PLAN.match(t, i)
+        if m:
+            n = chinese_integer(m.group(1).replace("五", "", 1)) if m.group(1) != "十五" else 10
+            first = 1956 + 5 * (n - 1) if m.group(1) != "十五" else 2001
+            return Found(i, m.end(), "period", f"{first}/{first + 4}")
+        if t.startswith("今明两年", i):
+            v = f"{self.ref.year}/{self.ref.year + 1}" if self.ref else None
+            return Found(i, i + 4, "period", v)
+        m = _EVERY_YEAR.match(t, i)
+        if m:
+            return Found(i, m.end(), "period", None)
+        m = _LUNAR.match(t, i)
+        if m:
+            return Found(i, m.end(), "date", None)
+        for word in _VAGUE_PERIOD:
+            if t.startswith(word, i):
+                return Found(i, i + len(word), "period", None)
+        for word in _VAGUE_RELATIVE:
+            if t.startswith(word, i):
+                return Found(i, i + len(word), "relative_date", None)
+        if t[max(0, i - 2) : i] in ("每月", "每年") and re.match(r"\d", t[i : i + 1]):
+            return None  # 每月15日: a recurring day, not a date
+        first_n = prev == "前" and re.match(rf"(?:\d+|[{_CN}]+)(?:个)?(?:月|季度|年)", t[i:])
+        if prev in ("每", "第") or (first_n and self.token_start(i - 1)) or (prev == "当" and t[i].isdigit()):
+            return None
+        m = _OFFSET.match(t, i)
+        if m and not (m.group("unit") == "年" and re.fullmatch(r"\d{4}", m.group("num"))):
+            return self.offset(i, m)  # (2030年前 is the year 2030 and a relation word)
+        m = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})财年").match(t, i)
+        if m:
+            return Found(i, m.end(), "period", None)  # fiscal years start in different months
+        m = re.compile(rf"(\d{{4}}){_SEP}(\d{{4}})年(?:度)?").match(t, i)
+        if m:
+            return Found(i, m.end(), "period", f"{m.group(1)}/{m.group(2)}")
+        opener = re.match(r"(自|从)", t[i:])
+        j0 = i + 1 if opener else i
+        if opener:
+            p = self.point(j0)
+            if p is not None:
+                end, point = p
+                m = re.compile(r"(?:以来|起|开始)").match(t, end)
+                if m:
+                    return self.since(i, m.end(), point)
+            return None
+        if _WEEKDAY.match(t, i) and re.search(r"[日号][（(]?$", t[max(0, i - 2) : i]):
+            return None  # the 星期五 of 7月26日（星期五） repeats the date
+        if t.startswith("最近", i) and re.match(r"[，,]", t[i + 2 : i + 3]):
+            return Found(i, i + 2, "relative_date", None)  # 最近，... (but 最近的医院 is the nearest)
+        m = _WEEK_REL.match(t, i)
+        if m:
+            return Found(i, m.end(), "relative_date", self.week(m.group(1)))
+        m = re.compile(r"(年初|年底|年末|年终|月初|月底|月末|月中)(?![期])").match(t, i)
+        if m and not re.match(r"[\d年月今去明本上下当同次]", prev):
+            return self.bare_part(i, m)
+        m = _HOUR.match(t, i)
+        if m and (m.group(2) or m.group(5)):
+            day = self.previous_day(i)
+            if day is not None:
+                hour, minute = _int(m.group(1) or m.group(4)), _int(m.group(2) or m.group(5))
+                if hour <= 24 and minute < 60:
+                    return Found(i, m.end(), "date", f"{day}T{hour:02d}:{minute:02d}")
+        d = _DURATION.match(t, i)
+        p = self.point(i)
+        if d is not None and (p is None or d.end() > p[0] or (d.end() == p[0] and self.is_duration(d))):
+            f = self.duration(i, d)
+            if f is not None:
+                return f
+        m = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}").match(t, i)
+        if m and (p is None or not p[1].has_year):
+            right = self.point(m.end())
+            if right is not None and right[1].month is not None and right[1].day is None and not right[1].has_year:
+                left = Point(year=right[1].year, month=_int(m.group(1)), relative=right[1].relative)
+                if left.month <= 12:
+                    return self.period(i, right[0], left, right[1])
+        if p is None:
+            return None
+        end, point = p
+        # 以来: an open interval from the point.
+        m = re.compile(r"(?:以来|起)").match(t, end)
+        if m and not point.unresolved and (point.has_year or point.month or point.relative):
+            if m.group() == "以来" or point.day is not None:
+                return self.since(i, m.end(), point)
+        # A range: 2020年4-8月, 1945年7月17日至8月2日, 1至7月.
+        sep = re.compile(_SEP).match(t, end)
+        if sep:
+            right = self.point(sep.end(), after=point)
+            if right is not None and _same_grain(point, right[1]):
+                r_end, r_point = right
+                tail = re.compile("间").match(t, r_end)
+                r_end = tail.end() if tail else r_end
+                return self.period(i, r_end, point, r_point)
+        # 今年1至5月, 本月14日至15日: a relative year or month, then a range inside it.
+        if point.has_year and point.month is None and point.day is None and not point.granular() and not point.decade:
+            m = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?").match(t, end)
+            if m:
+                a, b = _int(m.group(1)), _int(m.group(2))
+                left, right_p = replace(point, month=a), replace(point, month=b)
+                return self.period(i, m.end(), left, right_p)
+        if t.startswith("同期", end) and point.relative and point.month is None and not point.granular():
+            return Found(i, end + 2, "relative_date", None, extra={"same_period": point})
+        kind = "relative_date" if point.relative else "date"
+        if point.decade and "/" in point.decade:
+            kind = "period"
+        if point.month is not None and point.month < 0:
+            left, right_p = replace(point, month=1), replace(point, month=-point.month)
+            return self.period(i, end, left, right_p)
+        if point.quarter is not None and point.quarter < 0:
+            q = -point.quarter
+            left, right_p = replace(point, quarter=1), replace(point, quarter=q)
+            return self.period(i, end, left, right_p)
+        value, partial = self.render(point)
+        return Found(i, end, kind, value, partial, point)
+
+    def is_duration(self, d: re.Match) -> bool:
+        unit = d.group("unit")
+        if unit == "日" and self.text.startswith("内", d.end()):
+            return True
+        return unit not in ("日", "月") or bool(d.group("count"))
+
+    def duration(self, i: int, d: re.Match) -> Found | None:
+        t = self.text
+        unit = d.group("unit")
+        num = d.group("num")
+        after = t[d.end() : d.end() + 4]
+        if _NOT_DURATION_AFTER.match(after) or (unit == "周" and after[:1] in ("年", "岁")):
+            return None
+        count = d.group("count")
+        if unit in ("月", "世纪") and not count:
+            return None  # 7月 is July, 21世纪 the century; counts are 7个月, 半个世纪
+        if count:
+            # 三个多月 (vague), 一个半小时 (1.5): 个 belongs to the unit.
+            if not unit.startswith("个") and unit in ("月", "世纪", "小时", "星期", "钟头", "季度", "工作日", "交易日"):
+                unit = "个" + unit
+            if unit not in _DURATION_UNITS or unit in ("月",):
+                return None
+        if unit == "日" and not d.group("more") and num not in ("几", "数") and not after.startswith("内"):
+            return None  # 5日 is a day of the month (but 3日内 is three days)
+        if unit == "年" and re.fullmatch(r"\d{4}", num):
+            return None
+        if re.match(r"(?:来|以来)", after):
+            return Found(i, d.end() + (2 if after.startswith("以来") else 1), "period", None)
+        code = _DURATION_UNITS[unit]
+        value = None
+        vague = d.group("more") or num in ("几", "数") or count == "个多"
+        if not vague and code is not None:
+            try:
+                n = 0.5 if num == "半" else (float(num) if re.match(r"\d", num) else _int(num))
+            except (NumeralError, ValueError):
+                return None
+            if code.endswith("+") or d.group("half") or count == "个半":
+                n += 0.5
+                code = code.rstrip("+")
+            value = _iso_duration(n, code)
+            # 7小时45分钟, 1年零3个月: a smaller unit right after joins the same duration.
+            nxt = re.compile(r"(?:零|又)?").match(t, d.end())
+            minutes = re.compile(r"(\d{1,2})分(?![钟之])").match(t, nxt.end()) if code == "H" else None
+            if minutes:
+                return Found(i, minutes.end(), "duration", _iso_compound([(n, code), (int(minutes.group(1)), "MIN")]))
+            second = _DURATION.match(t, nxt.end())
+            if second and not second.group("more") and second.group("num") not in ("几", "数", "半"):
+                unit2 = second.group("unit")
+                code2 = _DURATION_UNITS.get(unit2)
+                if code2 in _SMALLER.get(code, ()) and not second.group("count") and not second.group("half"):
+                    try:
+                        n2 = float(second.group("num")) if second.group("num")[0].isdigit() else _int(second.group("num"))
+                    except (NumeralError, ValueError):
+                        n2 = None
+                    if n2 is not None:
+                        return Found(i, second.end(), "duration", _iso_compound([(n, code), (n2, code2)]))
+        return Found(i, d.end(), "duration", value)
+
+    def offset(self, i: int, m: re.Match) -> Found:
+        if m.group("num2") or m.group("more"):
+            return Found(i, m.end(), "relative_date", None)
+        n = _int(m.group("num"))
+        sign = -1 if "前" in m.group("dir") else 1
+        unit = m.group("unit")
+        anchor = self.previous_year(i)
+        value = None
+        if sign < 0 or anchor is not None:
+            base_year = anchor if anchor is not None else (self.ref.year if self.ref else None)
+            if base_year is not None and unit == "年":
+                value = str(base_year + sign * n)
+            elif self.ref is not None and anchor is None:
+                if unit == "个月":
+                    y, mo = _add_months(self.ref.year, self.ref.month, sign * n)
+                    value = f"{y:04d}-{mo:02d}"
+                elif unit == "天":
+                    value = (self.ref + timedelta(days=sign * n)).isoformat()
+                elif unit in ("周", "个星期"):
+                    value = (self.ref + timedelta(weeks=sign * n)).isoformat()
+        return Found(i, m.end(), "relative_date", value)
+
+    def bare_part(self, i: int, m: re.Match) -> Found:
+        """年初, 年底, 月底 with no year or month of their own: the year (month) of the sentence,
+        else of the reference date."""
+        word = m.group(1)
+        year = self.previous_year(i)
+        if year is None and self.ref:
+            year = self.ref.year
+        if word.startswith("年"):
+            month = 1 if word == "年初" else 12
+            if word == "年中":
+                return Found(i, m.end(), "relative_date", None)
+            value = f"{year:04d}-{month:02d}" if year is not None else None
+            return Found(i, m.end(), "relative_date", value, None if value else f"XXXX-{month:02d}")
+        value = f"{self.ref.year:04d}-{self.ref.month:02d}" if self.ref else None
+        return Found(i, m.end(), "relative_date", value)
+
+    def previous_day(self, i: int) -> str | None:
+        """The value of the last day-level date before ``i`` in the same sentence (for 22时16分)."""
+        sentence_start = self._sentence_of(i)[0]
+        for f in reversed(self.found):
+            if f.start < sentence_start:
+                break
+            if f.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
+                return f.value
+        return None
+
+    def previous_year(self, i: int) -> int | None:
+        """The year of the last absolute date before ``i`` in the same sentence (1994年 ... 5年后)."""
+        sentence_start = max(self.text.rfind(ch, 0, i) for ch in "。！？\n") + 1
+        for f in reversed(self.found):
+            if f.start < sentence_start:
+                break
+            if f.point is not None and f.point.has_year and not f.point.relative and f.point.year is not None:
+                return f.point.year
+        return None
+
+    def since(self, i: int, end: int, point: Point) -> Found:
+        if point.year is None:
+            return Found(i, end, "period", None, self._partial(point) and self._partial(point) + "/..")
+        start = self.render(point)[0]
+        if self.ref and not point.has_year and point.month and point.day is None:
+            # 自8月份以来 read in January: the August before.
+            if point.month > self.ref.month:
+                start = self.render(replace(point, year=point.year - 1))[0]
+        if point.month is None and point.day is None and not point.granular():
+            start = f"{point.year:04d}-01-01"
+        return Found(i, end, "period", f"{start}/..")
+
+    def period(self, i: int, end: int, a: Point, b: Point) -> Found:
+        """A closed interval from ``a`` to ``b``; year-less ends give a partial (XXXX-03-01/XXXX-03-05)."""
+        (left, left_partial), (right, right_partial) = self.render(a), self.render(b)
+        if left is not None and right is not None:
+            return Found(i, end, "period", f"{left}/{right}")
+        partial = f"{left_partial}/{right_partial}" if left_partial and right_partial else None
+        return Found(i, end, "period", None, partial)
+
+    def weekday(self, move: str | None, day: str) -> str | None:
+        if not self.ref:
+            return None
+        shift = {"上": -7, "下": 7}.get(move or "", 0)
+        d = self.ref - timedelta(days=self.ref.weekday()) + timedelta(days=_WEEKDAY_INDEX[day] + shift)
+        return d.isoformat()
+
+    def week(self, word: str) -> str | None:
+        if not self.ref:
+            return None
+        shift = {"本周": 0, "这周": 0, "上周": -1, "上星期": -1, "下周": 1, "下星期": 1}[word]
+        y, w, _ = (self.ref + timedelta(weeks=shift)).isocalendar()
+        return f"{y:04d}-W{w:02d}"
+
+    def render(self, p: Point) -> tuple[str | None, str | None]:
+        if p.decade:
+            return p.decade, None
+        if p.anchor or p.unresolved:
+            return None, None
+        if p.year is None:
+            return None, self._partial(p)
+        return _iso(p, f"{p.year:04d}"), None
+
+    def _partial(self, p: Point) -> str | None:
+        if not p.granular():
+            return None
+        return _iso(p, "XXXX")
+
+    def resolve_anchors(self) -> None:
+        """当月/次年/去年同期 take their time from another expression of the text."""
+        for n, f in enumerate(self.found):
+            if "same_period" in f.extra:
+                shift = f.extra["same_period"]
+                window = self._sentence_of(f.start)[0]
+                window = max(self.text.rfind(ch, 0, max(window - 1, 0)) for ch in "。！？\n") + 1
+                prior = next((g for g in reversed(self.found[:n]) if g.start >= window and g.value
+                              and _has_sub_year(g.value) and not re.search(r"\d{4}-\d{2}-\d{2}(T|$)", g.value)), None)
+                if prior is not None and shift.year is not None:
+                    f.value = re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), prior.value)
+                continue
+            p = f.point
+            if p is None or not p.anchor:
+                continue
+            sentence = self._sentence_of(f.start)
+            others = [g for g in self.found if g is not f and g.point is not None and g.point.year is not None
+                      and not g.point.anchor and sentence[0] <= g.start < sentence[1]]
+            before = [g for g in others if g.start < f.start]
+            source = before[-1] if before else (others[0] if others else None)
+            if source is None:
+                continue
+            q = source.point
+            if p.anchor in _ANCHOR_YEAR:
+                f.value = str(q.year + _ANCHOR_YEAR[p.anchor])
+            elif p.anchor == "上月" and q.month:
+                y, mo = _add_months(q.year, q.month, -1)
+                f.value = f"{y:04d}-{mo:02d}"
+            elif p.anchor in _ANCHOR_MONTH and q.month:
+                y, mo = _add_months(q.year, q.month, _ANCHOR_MONTH[p.anchor])
+                f.value = f"{y:04d}-{mo:02d}"
+            elif p.anchor in _ANCHOR_DAY and q.day:
+                d = date(q.year, q.month, q.day) + timedelta(days=_ANCHOR_DAY[p.anchor])
+                f.value = d.isoformat()
+
+    def _sentence_of(self, i: int) -> tuple[int, int]:
+        start = max(self.text.rfind(ch, 0, i) for ch in "。！？\n") + 1
+        ends = [self.text.find(ch, i) for ch in "。！？\n"]
+        ends = [e for e in ends if e >= 0]
+        return start, min(ends) if ends else len(self.text)
+
+
+def _has_sub_year(value: str) -> bool:
+    return bool(re.search(r"\d{4}-", value))
+
+
+def _same_grain(a: Point, b: Point) -> bool:
+    """Both ends of a range are the same kind of point (month-month, day-day, quarter-quarter)."""
+    if a.quarter is not None or b.quarter is not None:
+        return a.quarter is not None and b.quarter is not None
+    if a.half is not None or b.half is not None:
+        return a.half is not None and b.half is not None
+    if b.month is None and b.day is None and b.hour is None:
+        return b.has_year and a.month is None
+    return True
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _iso(p: Point, year: str) -> str:
+    if p.quarter is not None:
+        return f"{year}-Q{p.quarter}"
+    if p.half is not None:
+        return f"{year}-H{p.half}"
+    if p.season is not None:
+        return f"{year}-{p.season}"
+    out = year
+    if p.month is not None:
+        out += f"-{p.month:02d}"
+    elif p.day is not None:
+        out += "-XX"
+    if p.day is not None:
+        out += f"-{p.day:02d}"
+        if p.hour is not None:
+            out += f"T{p.hour:02d}"
+            if p.minute is not None:
+                out += f":{p.minute:02d}"
+    return out
+
+
+_SMALLER = {"Y": ("M", "W", "D"), "M": ("D", "W"), "W": ("D",), "D": ("H",), "H": ("MIN",), "MIN": ("S",)}
+
+
+def _iso_compound(parts: list[tuple[float, str]]) -> str:
+    """[(7, "H"), (45, "MIN")] -> PT7H45M."""
+    date_part = "".join(f"{n:g}{c}" for n, c in parts if c in ("Y", "M", "W", "D"))
+    time_part = "".join(f"{n:g}{'M' if c == 'MIN' else c}" for n, c in parts if c in ("H", "MIN", "S"))
+    return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def _iso_duration(n: float, code: str) -> str:
+    text = f"{n:g}"
+    if code in ("H", "MIN", "S"):
+        return f"PT{text}{'M' if code == 'MIN' else code}"
+    if code == "Q":
+        return f"P{n * 3:g}M"
+    if code == "C":
+        return f"P{n * 100:g}Y"
+    return f"P{text}{code}"
+
