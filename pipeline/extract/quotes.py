@@ -337,6 +337,10 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
             runs.append([tok])
             cur = []
             continue
+        if not nominal and cur and len(tok.text) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tok.text) \
+                and tok.text not in NAME_STOP_WORDS and (cur[-1].text.endswith(ROLE_NOUNS) or cur[-1].tag in NAME_TAGS) \
+                and k + 1 < len(toks) and (toks[k + 1].tag in NAME_TAGS or toks[k + 1].tag in ("ng", "zg")):
+            nominal = True  # 发言人扎/v 哈罗/nrt 娃/ng
         if nominal:
             cur.append(tok)
         else:
@@ -372,6 +376,32 @@ def _name_in_run(run: list[_Tok], text: str) -> tuple[int, int] | None:
     return None
 
 
+NAME_STOP_WORDS = frozenset("的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所".split())
+NAME_LINKS = frozenset("在 向 与 对 同 就 说".split())
+
+
+def _name_after_role(run: list[_Tok], text: str) -> tuple[int, int] | None:
+    """A name right after a role noun, however jieba cut it: 发言人扎/哈罗/娃, 总干事格罗/西在,
+    总统普京/ns."""
+    for k in range(len(run) - 1, -1, -1):
+        if not run[k].text.endswith(ROLE_NOUNS) or run[k].text in ("记者",):
+            continue
+        tail = run[k + 1 :]
+        if not tail:
+            return None
+        start, end, named = tail[0].start, tail[0].start, False
+        for tok in tail:
+            if tok.text.endswith(ROLE_NOUNS) or tok.text.endswith(ORG_SUFFIXES) and len(tok.text) > 1 \
+                    or not re.fullmatch(r"[\u4e00-\u9fff·•]+", tok.text) or tok.text in NAME_STOP_WORDS:
+                break
+            end = tok.end
+            named = named or tok.tag in NAME_TAGS or tok.tag in ("ns", "zg")
+        if named and 2 <= end - start <= 8:
+            return start, end
+        return None
+    return None
+
+
 def _classify_run(run: list[_Tok], text: str, sentence_subject: bool) -> _Mention | None:
     while run and run[0].text == "、":
         run = run[1:]
@@ -382,6 +412,9 @@ def _classify_run(run: list[_Tok], text: str, sentence_subject: bool) -> _Mentio
     if len(run) == 1 and run[0].text in PRONOUNS:
         return _Mention(start, end, "pronoun")
     name = _name_in_run(run, text)
+    after_role = _name_after_role(run, text)
+    if after_role is not None and (name is None or name[0] >= after_role[0]):
+        name = after_role
     if name is not None:
         role = (start, name[0]) if name[0] > start else None
         after = text[name[1] : end]
@@ -500,17 +533,23 @@ def _find_speaker(ctx: _Context, start: int, end: int, prefer_agent: bool = True
 
 
 def _resolve(ctx: _Context, mention: _Mention) -> _Mention | None:
-    """The nearest named person before a pronoun (他 -> 朱啸虎)."""
+    """The nearest named person before a pronoun (他 -> 朱啸虎), looked for in its own and the three
+    sentences before."""
     if ctx.text[mention.start : mention.end] not in ("他", "她"):
         return None
-    toks = _tokens_in(ctx, 0, mention.start)
-    for k in range(len(toks) - 1, -1, -1):
-        window = toks[max(0, k - 1) : k + 2]
-        window = [t for t in window if t.end <= mention.start]
-        name = _name_in_run(window[-2:] if len(window) >= 2 else window, ctx.text)
-        if name is not None and name[1] <= mention.start:
-            # prefer the name that contains token k
-            if name[0] <= toks[k].start < name[1] or name[1] == toks[k].end:
+    s = _sentence_of(ctx, mention.start)
+    # Chinese news carries the subject on: 他 is the first person named in the nearest sentence
+    # that names one (格拉齐亚诺…欢迎李克强…。他表示 -> 格拉齐亚诺).
+    for k in range(s, max(-1, s - 4), -1):
+        a = ctx.sentences[k][0]
+        b = min(ctx.sentences[k][1], mention.start)
+        toks = [t for t in _tokens_in(ctx, a, b) if t.text.strip()]
+        for run in _np_runs(toks, ctx.text):
+            name = _name_in_run(run, ctx.text)
+            after_role = _name_after_role(run, ctx.text)
+            if after_role is not None and (name is None or name[0] >= after_role[0]):
+                name = after_role
+            if name is not None and _inside_quote(ctx, name[0]) is None:
                 return _Mention(name[0], name[1], "name")
     return None
 
