@@ -66,8 +66,8 @@ NOT_CUE_BEFORE = {
     "称": set("名号堪简俗统声并自通宣人被著"),
     "表示": set(),
     "认为": set("被"),
-    "分析": set("据"),
-    "介绍": set("据"),
+    "分析": set(),
+    "介绍": set(),
     "预计": set("据"),
     "预测": set("据"),
 }
@@ -93,7 +93,7 @@ ROLE_NOUNS = tuple(
         (
             "发言人 负责人 新闻发言人 专家 学者 人士 官员 代表 主席 副主席 总统 副总统 总理 副总理 首相 部长 "
             "副部长 局长 副局长 主任 副主任 院长 副院长 校长 教授 研究员 分析师 经济学家 科学家 工程师 医生 "
-            "护士 老师 教师 律师 法官 检察官 警官 民警 书记 副书记 省长 市长 县长 区长 镇长 乡长 村长 委员 "
+            "护士 人员 支书 村支书 老师 教师 律师 法官 检察官 警官 民警 书记 副书记 省长 市长 县长 区长 镇长 乡长 村长 委员 "
             "大使 总书记 领导人 董事长 总经理 总裁 副总裁 经理 创始人 合伙人 首席执行官 CEO 顾问 网友 村民 "
             "市民 居民 游客 农民 工人 职工 员工 消费者 用户 家长 学生 患者 老人 志愿者 队员 运动员 教练 "
             "店主 老板 商户 摊主 司机 业主 乘客 观众 选手 主持人 作者 评论员 社长 站长 秘书长 外长 防长 "
@@ -128,6 +128,15 @@ SURNAMES = frozenset(
 # Words jieba tags nr that are no names (顾问/nr, 高峰/nr).
 NOT_NAMES = frozenset("顾问 高峰 巴以 中美 中俄 中非 中欧 海峡 黄金 明星 文明 华人 白宫 金融 高新 高铁 江山 "
                       "方向 向上 石油 金牌 马路 于是 关于 安全 和平 文化 龙头 黄河 长江 温暖 宁静 成果".split())
+NAME_STOP_WORDS = frozenset(
+    "的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所 称 问 答 讲 谈 道 到 去 把 被 让 "
+    "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下".split()
+)
+VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
+                           "事实 结果 分析 专家组 记者 本台记者 俗话 古人 老话".split())
+DETERMINERS = frozenset("该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
+# 王先生, 李女士: a surname with an honorific is the shortest identifying mention.
+HONORIFICS = ("先生", "女士", "小姐", "师傅", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老师", "同学", "医生", "书记")
 PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
 NAME_TAGS = frozenset("nr nrfg nrt".split())
 NOUN_TAGS = frozenset("n nr nrfg nrt ns nt nz ng nl j eng l".split())
@@ -282,7 +291,7 @@ def _clause_shaped(ctx: _Context, q: _Quote) -> bool:
     if not content:
         return False
     before, after = _prev_char(ctx, q.start), _next_char(ctx, q.end)
-    ends_sentence = content[-1] in SENTENCE_END
+    ends_sentence = content[-1] in SENTENCE_END + "，"
     next_tok = _tokens_in(ctx, q.end, q.end + 8)[:1]
     stands_alone = before in ("", "\n", "：", "，", "。", "！", "？", "…", "；", "”", "」", "』") and (
         ends_sentence
@@ -315,13 +324,21 @@ def _is_name_token(tok: _Tok) -> bool:
     )
 
 
+def _cue_word(word: str) -> bool:
+    return word in REPORTING_CUES
+
+
 def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
     """Maximal runs of nominal tokens (with 、 between nominals) — candidate speaker phrases."""
     runs: list[list[_Tok]] = []
     cur: list[_Tok] = []
     for k, tok in enumerate(toks):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
         nominal = (
-            tok.tag in NOUN_TAGS
+            tok.text in DETERMINERS and nxt is not None and nxt.tag.startswith("n")
+            or tok.tag in ("v", "vn") and len(tok.text) == 2 and nxt is not None and nxt.tag.startswith("n")
+            and (bool(cur) or tok.tag == "vn") and not _cue_word(tok.text)
+            or tok.tag in NOUN_TAGS
             or tok.text in PRONOUNS
             or tok.text in PARTY_WORDS
             or tok.text.endswith(ROLE_NOUNS)
@@ -338,8 +355,10 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
             cur = []
             continue
         if not nominal and cur and len(tok.text) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tok.text) \
-                and tok.text not in NAME_STOP_WORDS and (cur[-1].text.endswith(ROLE_NOUNS) or cur[-1].tag in NAME_TAGS) \
-                and k + 1 < len(toks) and (toks[k + 1].tag in NAME_TAGS or toks[k + 1].tag in ("ng", "zg")):
+                and tok.text not in NAME_STOP_WORDS and (
+                    (cur[-1].text.endswith(ROLE_NOUNS) and k + 1 < len(toks) and (toks[k + 1].tag in NAME_TAGS or toks[k + 1].tag in ("ng", "zg")))
+                    or (cur[-1].tag in NAME_TAGS and len(cur) >= 2 and len(cur[-1].text) >= 2 and cur[-2].tag in ("ns", "zg", "nrt", "nr") and len(cur[-2].text) == 1)
+                ):
             nominal = True  # 发言人扎/v 哈罗/nrt 娃/ng
         if nominal:
             cur.append(tok)
@@ -360,8 +379,12 @@ def _name_in_run(run: list[_Tok], text: str) -> tuple[int, int] | None:
         # Latin name with a Han surname (Super黄), or a Latin name before (化名).
         if tok.tag == "eng" and nxt is not None and len(nxt.text) == 1 and nxt.text in SURNAMES:
             return tok.start, nxt.end
+        if len(tok.text) == 1 and tok.text in SURNAMES and nxt is not None and nxt.text in HONORIFICS:
+            return tok.start, nxt.end
+        if len(tok.text) in (1, 2) and tok.text[0] in "小老" and tok.text[-1] in SURNAMES and tok.tag in NAME_TAGS and len(tok.text) == 2:
+            return tok.start, tok.end
         if len(tok.text) == 1 and tok.text in SURNAMES and tok.tag in NAME_TAGS | {"n", "ng", "nz"}:
-            if nxt is not None and 1 <= len(nxt.text) <= 2 and nxt.tag in ("n", "nr", "ng", "nz", "a", "v", "vn") \
+            if nxt is not None and 1 <= len(nxt.text) <= 2 and nxt.tag in ("n", "nr", "ng", "nz", "ns", "a", "v", "vn") \
                     and not nxt.text.endswith(ROLE_NOUNS) and re.fullmatch(r"[\u4e00-\u9fff]+", nxt.text):
                 return tok.start, nxt.end
             if tok.tag in NAME_TAGS and nxt is not None and nxt.text.endswith(ROLE_NOUNS):
@@ -376,8 +399,6 @@ def _name_in_run(run: list[_Tok], text: str) -> tuple[int, int] | None:
     return None
 
 
-NAME_STOP_WORDS = frozenset("的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所".split())
-NAME_LINKS = frozenset("在 向 与 对 同 就 说".split())
 
 
 def _name_after_role(run: list[_Tok], text: str) -> tuple[int, int] | None:
@@ -529,7 +550,30 @@ def _find_speaker(ctx: _Context, start: int, end: int, prefer_agent: bool = True
         if best is None or _PRIORITY[m.kind] < _PRIORITY[best.kind]:
             best = m
     del kept
+    if best is None:
+        best = _bare_subject(ctx, toks, end)
     return best
+
+
+def _bare_subject(ctx: _Context, toks: list[_Tok], end: int) -> _Mention | None:
+    """The words opening the clause up to its first adverb, preposition or verb, when jieba missed
+    the name in them (沈/nr 丹阳/ns, 国家/n 防总/v, 祖马/n, 标普/n)."""
+    if not toks or not (toks[0].tag.startswith("n") or toks[0].tag in ("j", "eng") or toks[0].text in DETERMINERS):
+        return None
+    if toks[0].text in PRONOUNS or toks[0].text in DOCUMENT_NOUNS or toks[0].text in ("记者", "本台记者"):
+        return None
+    stop = None
+    for k, tok in enumerate(toks):
+        if tok.tag in ("d", "p", "t", "c", "m", "x", "uj", "ad", "f", "r") and k > 0 or tok.text in NAME_STOP_WORDS:
+            stop = tok.start
+            break
+    stop = end if stop is None else stop
+    phrase = ctx.text[toks[0].start : stop]
+    if not 2 <= len(phrase) <= 10 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", phrase):
+        return None
+    if phrase in VAGUE_SUBJECTS or phrase.endswith(("显示", "表明", "发现")):
+        return None
+    return _Mention(toks[0].start, stop, "role")
 
 
 def _resolve(ctx: _Context, mention: _Mention) -> _Mention | None:
@@ -623,6 +667,11 @@ def _cue_before(ctx: _Context, q: _Quote) -> tuple[str, int] | None:
         j -= 1
     if j > 0 and ctx.view[j - 1] in "：，":
         j -= 1
+    m = re.search(r"(告诉|对|向)([^，。：；！？“”]{0,10}?)(说|表示|：|，)?$", ctx.view[max(0, j - 16) : j])
+    if m and m.group(1) == "告诉" and m.group(3) in (None, "：", "，"):
+        s0 = max(0, j - 16) + m.start(1)
+        if _valid_cue(ctx, s0, "告诉"):
+            return "告诉", s0
     for extra in ("", "道", "了", "着"):
         k = j - len(extra)
         if extra and not ctx.view.startswith(extra, k):
@@ -712,6 +761,16 @@ def _previous_speaker(ctx: _Context, offset: int) -> _Mention | None:
     return best.speaker if best else None
 
 
+def _sentence_subject(ctx: _Context, a: int, b: int) -> _Mention | None:
+    """The first person named in a sentence outside quotations (返乡创业的90后姑娘杨春燕正忙着…)."""
+    toks = [t for t in _tokens_in(ctx, a, b) if t.text.strip() and _inside_quote(ctx, t.start) is None]
+    for run in _np_runs(toks, ctx.text):
+        m = _classify_run(run, ctx.text, False)
+        if m is not None and m.kind in ("name",):
+            return m
+    return None
+
+
 def _attribute_previous(ctx: _Context, q: _Quote) -> bool:
     """A quotation opening its sentence: the speaker of the previous sentence (他说：\\n“…”), or the
     speaker of the quotation before it (“A。”“B。”)."""
@@ -728,6 +787,11 @@ def _attribute_previous(ctx: _Context, q: _Quote) -> bool:
         if p is not q and p.kind == "direct" and p.speaker and prev_start <= p.start and p.end <= prev_end \
                 and p.end >= prev_end - 3 and p.parent is None:
             q.kind, q.speaker, q.cue = "direct", p.speaker, None
+            return True
+    if FIRST_PERSON.search(_content(ctx, q)) and "\n" not in ctx.text[prev_end : q.start]:
+        m = _sentence_subject(ctx, prev_start, prev_end)
+        if m is not None and m.kind == "name":
+            q.kind, q.speaker, q.cue = "direct", m, None
             return True
     if prev_view.endswith("："):
         colon = prev_start + len(prev_view) - 1
@@ -784,7 +848,7 @@ def _reported(ctx: _Context) -> list[_Reported]:
         if view[i] == "在":
             m_kan = re.match(r"在([^，。；：！？\n“”]{1,24}?)看来，", view[i:])
         if m_kan:
-            cue = "在…看来"
+            cue = "看来"
         else:
             cue = _cue_starts_at(ctx, i)
             if cue is None or cue not in REPORTED_CUES or not _valid_cue(ctx, i, cue):
@@ -798,8 +862,7 @@ def _reported(ctx: _Context) -> list[_Reported]:
         if m_kan:
             speaker = _find_speaker(ctx, i + 1, i + 1 + len(m_kan.group(1)))
             content = i + m_kan.end()
-            cue_written = "在" + m_kan.group(1) + "看来"
-            cue_written = cue
+            cue_written = "看来"
         else:
             cue_end = i + len(cue)
             k = cue_end
@@ -834,6 +897,11 @@ def _reported(ctx: _Context) -> list[_Reported]:
                     a = clause + src.start(1)
                     b = clause + src.end(1)
                     speaker = _find_speaker(ctx, a, b) or _Mention(a, b, "org")
+            elif view.startswith("据", clause) and not _at_token_start(ctx, clause + 1) is False:
+                src = view[clause + 1 : cue_start]
+                speaker = None
+                if src and not re.search(r"报道|悉|了解|消息|统计|调查|媒体|估计|测算|分析", src) and len(src) <= 20:
+                    speaker = _find_speaker(ctx, clause + 1, cue_start) or _Mention(clause + 1, cue_start, "org")
             else:
                 speaker = _find_speaker(ctx, clause, cue_start)
                 k2 = clause
