@@ -315,6 +315,8 @@ def _cue_starts_at(ctx: _Context, i: int) -> str | None:
 # Speakers
 # ---------------------------------------------------------------------------------------------
 def _is_name_token(tok: _Tok) -> bool:
+    if len(tok.text) >= 3 and tok.text[0] in SURNAMES and tok.text[1:] in HONORIFICS:
+        return True  # 王先生/nr
     return (
         tok.tag in NAME_TAGS
         and tok.text not in NOT_NAMES
@@ -337,7 +339,7 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
         nominal = (
             tok.text in DETERMINERS and nxt is not None and nxt.tag.startswith("n")
             or tok.tag in ("v", "vn") and len(tok.text) == 2 and nxt is not None and nxt.tag.startswith("n")
-            and (bool(cur) or tok.tag == "vn") and not _cue_word(tok.text)
+            and (bool(cur) or tok.tag == "vn") and not (_cue_word(tok.text) and tok.tag == "v")
             or tok.tag in NOUN_TAGS
             or tok.text in PRONOUNS
             or tok.text in PARTY_WORDS
@@ -437,6 +439,10 @@ def _classify_run(run: list[_Tok], text: str, sentence_subject: bool) -> _Mentio
     if after_role is not None and (name is None or name[0] >= after_role[0]):
         name = after_role
     if name is not None:
+        # regnal names keep their title and number: 阿尔贝亲王二世, 查尔斯三世
+        regnal = re.match(r"(?:亲王|国王|女王|王子|大公|苏丹|埃米尔)?[一二三四五六七八九十]+世", text[name[1] : end])
+        if regnal:
+            name = (name[0], name[1] + regnal.end())
         role = (start, name[0]) if name[0] > start else None
         after = text[name[1] : end]
         pseudo = PSEUDONYM.match(text, name[1]) is not None
@@ -474,6 +480,10 @@ def _find_speaker(ctx: _Context, start: int, end: int, prefer_agent: bool = True
         k = text.rfind("《", start, end)
         if k >= 0 and (k == start or ctx.view[k - 1] in "，。：；、\n" or k - start < 2):
             return _Mention(k, toks[-1].end, "document")
+    # 网友“枫声竹韵”说: the screen name in marks is the mention
+    m = re.search(r"(?:网友|用户|博主|网名|昵称)“([^“”]{1,16})”\s*$", ctx.view[start:end])
+    if m:
+        return _Mention(start + m.start(1), start + m.end(1), "name", role=(start + m.start(), start + m.start(1) - 1))
     # mask: tokens governed by a preposition (addressee, adverbial) up to the next verb/localizer
     masked: set[int] = set()
     agent_idx: int | None = None
@@ -574,6 +584,23 @@ def _bare_subject(ctx: _Context, toks: list[_Tok], end: int) -> _Mention | None:
     if phrase in VAGUE_SUBJECTS or phrase.endswith(("显示", "表明", "发现")):
         return None
     return _Mention(toks[0].start, stop, "role")
+
+
+def _earlier_subject(ctx: _Context, clause: int, lower: int) -> _Mention | None:
+    """The subject carried over from an earlier clause of the sentence: the mention that opens a
+    clause (巴勒斯坦当天谴责…，认为…; 她谢绝了…，拉起两个小儿子，对他们说 -> 她)."""
+    k = clause
+    while k > lower:
+        k2 = _clause_start(ctx, k - 1, lower)
+        toks = [t for t in _tokens_in(ctx, k2, k - 1) if t.text.strip()]
+        while toks and (toks[0].tag in ("t", "d", "c", "ad") or toks[0].text in ("而", "但", "并", "同时")):
+            toks = toks[1:]
+        if toks and not ctx.view.startswith(ADVERBIAL_OPENERS, toks[0].start) and _inside_quote(ctx, toks[0].start) is None:
+            m = _find_speaker(ctx, toks[0].start, k - 1)
+            if m is not None and m.start == toks[0].start or m is not None and m.role and m.role[0] == toks[0].start:
+                return m
+        k = k2
+    return None
 
 
 def _resolve(ctx: _Context, mention: _Mention) -> _Mention | None:
@@ -694,12 +721,8 @@ def _attribute_before(ctx: _Context, q: _Quote, lower: int) -> bool:
         cue, cs = found
         clause = _clause_start(ctx, cs, lower)
         m = _find_speaker(ctx, clause, cs)
-        k = clause
-        while m is None and k > lower:  # the subject of an earlier clause (X谴责…，认为“…”)
-            k2 = _clause_start(ctx, k - 1, lower)
-            if not ctx.view.startswith(ADVERBIAL_OPENERS, k2):
-                m = _find_speaker(ctx, k2, k - 1)
-            k = k2
+        if m is None:  # the subject of an earlier clause (X谴责…，认为“…”)
+            m = _earlier_subject(ctx, clause, lower)
         if m is None:
             m = _previous_speaker(ctx, q.start)
         if m is not None:
@@ -904,12 +927,8 @@ def _reported(ctx: _Context) -> list[_Reported]:
                     speaker = _find_speaker(ctx, clause + 1, cue_start) or _Mention(clause + 1, cue_start, "org")
             else:
                 speaker = _find_speaker(ctx, clause, cue_start)
-                k2 = clause
-                while speaker is None and k2 > sent_start:
-                    prev = _clause_start(ctx, k2 - 1, sent_start)
-                    if not view.startswith(ADVERBIAL_OPENERS, prev):
-                        speaker = _find_speaker(ctx, prev, k2 - 1)
-                    k2 = prev
+                if speaker is None:
+                    speaker = _earlier_subject(ctx, clause, sent_start)
                 if speaker is not None and speaker.kind in ("place", "document") and cue in ("预计", "预测", "说"):
                     speaker = None
             cue_written = cue
@@ -988,8 +1007,10 @@ def extract_quotes(doc: Doc) -> list[QuoteFact]:
     reported = _reported(ctx)
     for r in reported:
         for q in ctx.quotes:
-            if q.kind == "other_quoted" and r.start <= q.start and q.end <= r.end and q.parent is None \
-                    and _clause_shaped(ctx, q) and _prev_char(ctx, q.start) in "，：":
+            if q.kind == "other_quoted" and r.start <= q.start and q.end <= r.end and q.parent is None and (
+                _clause_shaped(ctx, q) and _prev_char(ctx, q.start) in "，："
+                or _speech_fragment(ctx, q)
+            ):
                 q.kind, q.speaker, q.cue = "direct", r.speaker, r.cue
     facts: list[tuple[int, QuoteFact]] = []
     base = ctx.base
@@ -1025,6 +1046,24 @@ def extract_quotes(doc: Doc) -> list[QuoteFact]:
         )
     facts.sort(key=lambda f: (f[0], -f[1].end))
     return [f for _, f in facts]
+
+
+FRAME_WORDS = ("是", "为", "叫", "称", "即", "以", "作", "成", "主题", "口号", "理念", "提出", "写着", "印着", "叫做",
+               "称为", "名为", "被誉为", "号称", "所谓", "简称")
+
+
+def _speech_fragment(ctx: _Context, q: _Quote) -> bool:
+    """A quoted piece of what the speaker said inside reported speech (他对此已经“无法再容忍”。),
+    as opposed to a term (建设“一带一路”。, 主题是“…”): it closes the clause and has a verb or
+    adverb of its own."""
+    if _next_char(ctx, q.end) not in ("。", "，", "！", "？", "；", "…", "", "\n"):
+        return False
+    if ctx.view[max(0, q.start - 3) : q.start].endswith(FRAME_WORDS):
+        return False
+    toks = [t for t in _tokens_in(ctx, q.start + 1, q.end - 1) if t.text.strip()]
+    if len(toks) < 2:
+        return False
+    return any(t.tag in ("d", "v", "vn", "a", "ad", "vd") for t in toks) and toks[-1].tag[:1] in ("v", "a", "d", "y", "u")
 
 
 def _embedded(ctx: _Context, q: _Quote) -> bool:
