@@ -93,7 +93,7 @@ ROLE_NOUNS = tuple(
         (
             "发言人 负责人 新闻发言人 专家 学者 人士 官员 代表 主席 副主席 总统 副总统 总理 副总理 首相 部长 "
             "副部长 局长 副局长 主任 副主任 院长 副院长 校长 教授 研究员 分析师 经济学家 科学家 工程师 医生 "
-            "护士 人员 支书 村支书 老师 教师 律师 法官 检察官 警官 民警 书记 副书记 省长 市长 县长 区长 镇长 乡长 村长 委员 "
+            "护士 人员 嘉宾 外交官 指挥官 检察长 会长 理事长 行长 主编 记者站站长 学部委员 院士 代表团团长 团员 成员 网民 群众  支书 村支书 老师 教师 律师 法官 检察官 警官 民警 书记 副书记 省长 市长 县长 区长 镇长 乡长 村长 委员 "
             "大使 总书记 领导人 董事长 总经理 总裁 副总裁 经理 创始人 合伙人 首席执行官 CEO 顾问 网友 村民 "
             "市民 居民 游客 农民 工人 职工 员工 消费者 用户 家长 学生 患者 老人 志愿者 队员 运动员 教练 "
             "店主 老板 商户 摊主 司机 业主 乘客 观众 选手 主持人 作者 评论员 社长 站长 秘书长 外长 防长 "
@@ -126,7 +126,9 @@ SURNAMES = frozenset(
     "寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
 # Words jieba tags nr that are no names (顾问/nr, 高峰/nr).
-NOT_NAMES = frozenset("顾问 高峰 巴以 中美 中俄 中非 中欧 海峡 黄金 明星 文明 华人 白宫 金融 高新 高铁 江山 "
+NOT_NAMES = frozenset("沙特 黎巴嫩 乌克兰 伊拉克 阿富汗 卡塔尔 阿根廷 塞尔维亚 哈萨克斯坦 尼泊尔 斯里兰卡 哈马斯 "
+                      "塔利班 马航 华为 阿里巴巴 乌 巴以 修正 "
+                      "顾问 高峰 巴以 中美 中俄 中非 中欧 海峡 黄金 明星 文明 华人 白宫 金融 高新 高铁 江山 "
                       "方向 向上 石油 金牌 马路 于是 关于 安全 和平 文化 龙头 黄河 长江 温暖 宁静 成果".split())
 NAME_STOP_WORDS = frozenset(
     "的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所 称 问 答 讲 谈 道 到 去 把 被 让 "
@@ -134,7 +136,7 @@ NAME_STOP_WORDS = frozenset(
 )
 VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
                            "事实 结果 分析 专家组 记者 本台记者 俗话 古人 老话".split())
-DETERMINERS = frozenset("该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
+DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
 # 王先生, 李女士: a surname with an honorific is the shortest identifying mention.
 HONORIFICS = ("先生", "女士", "小姐", "师傅", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老师", "同学", "医生", "书记")
 PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
@@ -340,13 +342,15 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
             tok.text in DETERMINERS and nxt is not None and nxt.tag.startswith("n")
             or tok.tag in ("v", "vn") and len(tok.text) == 2 and nxt is not None and nxt.tag.startswith("n")
             and (bool(cur) or tok.tag == "vn") and not (_cue_word(tok.text) and tok.tag == "v")
+            or tok.tag in ("b", "s") and nxt is not None and (nxt.tag.startswith("n") or nxt.tag in ("b",))
+            or tok.text in ("·", "•") and bool(cur) and nxt is not None and nxt.tag in NAME_TAGS | {"ns", "nz", "n"}
             or tok.tag in NOUN_TAGS
             or tok.text in PRONOUNS
             or tok.text in PARTY_WORDS
             or tok.text.endswith(ROLE_NOUNS)
             or tok.text in ("方面",)
             or (tok.tag.startswith("n"))
-        ) and not (tok.tag == "x")
+        ) and not (tok.tag == "x" and tok.text not in ("·", "•"))
         if tok.text == "、" and cur and k + 1 < len(toks) and toks[k + 1].tag in NOUN_TAGS:
             cur.append(tok)
             continue
@@ -391,10 +395,20 @@ def _name_in_run(run: list[_Tok], text: str) -> tuple[int, int] | None:
                 return tok.start, nxt.end
             if tok.tag in NAME_TAGS and nxt is not None and nxt.text.endswith(ROLE_NOUNS):
                 continue
-        if _is_name_token(tok):
+        if _is_name_token(tok) or tok.tag in ("nrt",) and tok.text not in NOT_NAMES and re.fullmatch(r"[\u4e00-\u9fff]{2,}", tok.text):
             end = tok.end
+            m = k + 1
+            # 普拉/nrt 昌达/nr, 杰夫/nrt 瑞/ns ·/x 萨克斯/nr: a foreign name cut into pieces
+            if tok.text[0] not in SURNAMES or tok.tag == "nrt":
+                while m < len(run) and (
+                    run[m].tag in NAME_TAGS | {"zg", "ng"} and not run[m].text.endswith(ROLE_NOUNS) and run[m].text not in NOT_NAMES
+                    or run[m].text in ("·", "•")
+                    or len(run[m].text) == 1 and run[m].tag in ("ns", "n", "v") and m + 1 < len(run) and run[m + 1].text in ("·", "•")
+                ):
+                    end = run[m].end
+                    m += 1
             # foreign names cut in two (马克/nr 龙/n)
-            if nxt is not None and len(nxt.text) == 1 and nxt.tag in ("n", "nr") and not nxt.text.endswith(ROLE_NOUNS) \
+            if end == tok.end and nxt is not None and len(nxt.text) == 1 and nxt.tag in ("n", "nr") and not nxt.text.endswith(ROLE_NOUNS) \
                     and k + 1 == len(run) - 1 and len(tok.text) >= 2 and tok.tag == "nr" and tok.text[0] not in SURNAMES:
                 end = nxt.end
             return tok.start, end
@@ -415,7 +429,8 @@ def _name_after_role(run: list[_Tok], text: str) -> tuple[int, int] | None:
         start, end, named = tail[0].start, tail[0].start, False
         for tok in tail:
             if tok.text.endswith(ROLE_NOUNS) or tok.text.endswith(ORG_SUFFIXES) and len(tok.text) > 1 \
-                    or not re.fullmatch(r"[\u4e00-\u9fff·•]+", tok.text) or tok.text in NAME_STOP_WORDS:
+                    or not re.fullmatch(r"[\u4e00-\u9fff·•]+", tok.text) or tok.text in NAME_STOP_WORDS \
+                    or tok.text in NOT_NAMES:
                 break
             end = tok.end
             named = named or tok.tag in NAME_TAGS or tok.tag in ("ns", "zg")
@@ -436,7 +451,7 @@ def _classify_run(run: list[_Tok], text: str, sentence_subject: bool) -> _Mentio
         return _Mention(start, end, "pronoun")
     name = _name_in_run(run, text)
     after_role = _name_after_role(run, text)
-    if after_role is not None and (name is None or name[0] >= after_role[0]):
+    if after_role is not None and (name is None or name[0] > after_role[0] or name[0] == after_role[0] and name[1] < after_role[1]):
         name = after_role
     if name is not None:
         # regnal names keep their title and number: 阿尔贝亲王二世, 查尔斯三世
@@ -466,7 +481,7 @@ def _classify_run(run: list[_Tok], text: str, sentence_subject: bool) -> _Mentio
     return None
 
 
-def _find_speaker(ctx: _Context, start: int, end: int, prefer_agent: bool = True) -> _Mention | None:
+def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) -> _Mention | None:
     """The speaker mention in ``doc.text[start:end]`` (the words before a cue, or after a quote).
 
     Addressees (向/对 X), sources in adverbials (在 X 上) and 《》 titles after a preposition are
@@ -518,11 +533,15 @@ def _find_speaker(ctx: _Context, start: int, end: int, prefer_agent: bool = True
             # 在…时/中/上 and 接受…采访: the whole adverbial up to its localizer
             if tok.text in ("在", "于") and j < len(toks):
                 m = j
-                while m < len(toks) and toks[m].text not in ("时", "中", "上", "里", "期间", "之际", "看来", "，") and toks[m].tag != "x":
+                while m < len(toks) and toks[m].text not in ("时", "中", "上", "里", "期间", "之际", "看来", "的", "，") and toks[m].tag != "x":
                     m += 1
                 if m < len(toks) and toks[m].text in ("时", "中", "上", "里", "期间", "之际"):
                     masked.update(range(k + 1, m + 1))
                     j = m + 1
+                elif m == len(toks) and any(t.tag[:1] in ("n", "r", "j") for t in toks[:k]):
+                    # X在PLACE表示: the place phrase runs up to the cue; the speaker stands before it
+                    masked.update(range(k + 1, m))
+                    j = m
             k = j
             continue
         if tok.text == "接受" or tok.text == "采访":
@@ -557,11 +576,15 @@ def _find_speaker(ctx: _Context, start: int, end: int, prefer_agent: bool = True
         if m is None:
             continue
         # a descriptive 的 phrase before a name (担任AI产品顾问的Super黄) is part of its role
-        if best is None or _PRIORITY[m.kind] < _PRIORITY[best.kind]:
+        # the name nearest the cue speaks (参与了…修正的全国人大代表马一德表示)
+        if best is None or _PRIORITY[m.kind] < _PRIORITY[best.kind] or m.kind == best.kind == "name":
             best = m
     del kept
-    if best is None:
+    if best is None and allow_bare:
         best = _bare_subject(ctx, toks, end)
+    if best is not None and best.kind in ("role", "org") and re.search(r"媒体|报道|网站|消息人士$", ctx.text[best.start : best.end]) \
+            and not any(t.tag == "nt" for t in _tokens_in(ctx, best.start, best.end)):
+        return None  # 以色列媒体报道称, 当地媒体: unnamed sources
     return best
 
 
@@ -581,7 +604,7 @@ def _bare_subject(ctx: _Context, toks: list[_Tok], end: int) -> _Mention | None:
     phrase = ctx.text[toks[0].start : stop]
     if not 2 <= len(phrase) <= 10 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", phrase):
         return None
-    if phrase in VAGUE_SUBJECTS or phrase.endswith(("显示", "表明", "发现")):
+    if phrase in VAGUE_SUBJECTS or phrase.endswith(("舆论", "人们", "大家")) or phrase.endswith(("显示", "表明", "发现")):
         return None
     return _Mention(toks[0].start, stop, "role")
 
@@ -596,7 +619,7 @@ def _earlier_subject(ctx: _Context, clause: int, lower: int) -> _Mention | None:
         while toks and (toks[0].tag in ("t", "d", "c", "ad") or toks[0].text in ("而", "但", "并", "同时")):
             toks = toks[1:]
         if toks and not ctx.view.startswith(ADVERBIAL_OPENERS, toks[0].start) and _inside_quote(ctx, toks[0].start) is None:
-            m = _find_speaker(ctx, toks[0].start, k - 1)
+            m = _find_speaker(ctx, toks[0].start, k - 1, allow_bare=False)
             if m is not None and m.start == toks[0].start or m is not None and m.role and m.role[0] == toks[0].start:
                 return m
         k = k2
@@ -618,7 +641,7 @@ def _resolve(ctx: _Context, mention: _Mention) -> _Mention | None:
         for run in _np_runs(toks, ctx.text):
             name = _name_in_run(run, ctx.text)
             after_role = _name_after_role(run, ctx.text)
-            if after_role is not None and (name is None or name[0] >= after_role[0]):
+            if after_role is not None and (name is None or name[0] > after_role[0] or name[0] == after_role[0] and name[1] < after_role[1]):
                 name = after_role
             if name is not None and _inside_quote(ctx, name[0]) is None:
                 return _Mention(name[0], name[1], "name")
