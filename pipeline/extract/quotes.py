@@ -93,7 +93,7 @@ ROLE_NOUNS = tuple(
         (
             "发言人 负责人 新闻发言人 专家 学者 人士 官员 代表 主席 副主席 总统 副总统 总理 副总理 首相 部长 "
             "副部长 局长 副局长 主任 副主任 院长 副院长 校长 教授 研究员 分析师 经济学家 科学家 工程师 医生 "
-            "护士 助理 人员 嘉宾 外交官 指挥官 检察长 会长 理事长 行长 主编 记者站站长 学部委员 院士 代表团团长 团员 成员 网民 群众  支书 村支书 老师 教师 律师 法官 检察官 警官 民警 书记 副书记 省长 市长 县长 区长 镇长 乡长 村长 委员 "
+            "护士 外相 助理 人员 嘉宾 外交官 指挥官 检察长 会长 理事长 行长 主编 记者站站长 学部委员 院士 代表团团长 团员 成员 网民 群众  支书 村支书 老师 教师 律师 法官 检察官 警官 民警 书记 副书记 省长 市长 县长 区长 镇长 乡长 村长 委员 "
             "大使 总书记 领导人 董事长 总经理 总裁 副总裁 经理 创始人 合伙人 首席执行官 CEO 顾问 网友 村民 "
             "市民 居民 游客 农民 工人 职工 员工 消费者 用户 家长 学生 患者 老人 志愿者 队员 运动员 教练 "
             "店主 老板 商户 摊主 司机 业主 乘客 观众 选手 主持人 作者 评论员 社长 站长 秘书长 外长 防长 "
@@ -134,6 +134,8 @@ NAME_STOP_WORDS = frozenset(
     "的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所 称 问 答 讲 谈 道 到 去 把 被 让 "
     "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下".split()
 )
+ACTION_VERBS = frozenset("印发 发布 发表 召开 举行 公布 出台 通过 举办 组织 开展 决定 下发 颁布 推出 启动 部署 "
+                         "会见 会谈 出席 访问 视察 考察 主持 接受 致信 致电 回信".split())
 VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
                            "事实 结果 分析 专家组 记者 本台记者 俗话 古人 老话".split())
 DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
@@ -571,7 +573,9 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
         runs.extend(_np_runs(seg, text))
     best: _Mention | None = None
     for r_i, run in enumerate(runs):
-        subject = r_i == 0
+        # a place, title or product speaks only as the bare subject right before the cue
+        rest = [t for t in toks if t.start >= run[-1].end]
+        subject = r_i == 0 and all(t.tag in ("t", "d", "ad", "c", "m") or t.text in ("今天", "当天", "日前", "近日") for t in rest)
         m = _classify_run(run, text, subject)
         if m is None:
             continue
@@ -591,7 +595,19 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
 
 
 def _extend_name(ctx: _Context, m: _Mention, limit: int) -> _Mention:
-    """蔡溪/nr 发/v：: jieba left the last character of a three-character name outside it."""
+    """蔡溪/nr 发/v：, ，肯/v 雅塔/nrt 说, 岸/n 田文雄/nr: jieba left a character of the name outside it."""
+    prev = _tokens_in(ctx, m.start - 1, m.start)
+    if prev and len(prev[0].text) == 1 and re.match(r"[\u4e00-\u9fff]", prev[0].text) and prev[0].text not in NAME_STOP_WORDS \
+            and prev[0].tag not in ("p", "d", "c", "u", "uj", "ul", "f", "m", "q", "r") and not prev[0].text.endswith(ROLE_NOUNS) \
+            and (m.role is None or m.role[1] <= prev[0].start or m.role[1] == m.start):
+        before = _prev_char(ctx, prev[0].start)
+        before_tok = _tokens_in(ctx, prev[0].start - 4, prev[0].start)
+        if before in ("", "\n", "，", "。", "：", "；", "、", "”") or before_tok and (
+            before_tok[-1].text.endswith(ROLE_NOUNS) or before_tok[-1].tag == "ns" or before_tok[-1].text == "的"
+        ):
+            if len(ctx.text[m.start : m.end]) >= 2:
+                role = (m.role[0], prev[0].start) if m.role and m.role[0] < prev[0].start else None
+                return _Mention(prev[0].start, m.end, "name", role=role, pseudonym=m.pseudonym)
     name = ctx.text[m.start : m.end]
     if len(name) != 2 or name[0] not in SURNAMES or m.pseudonym:
         return m
@@ -616,14 +632,20 @@ def _bare_subject(ctx: _Context, toks: list[_Tok], end: int) -> _Mention | None:
         return None
     stop = None
     for k, tok in enumerate(toks):
-        if tok.tag in ("d", "p", "t", "c", "m", "x", "uj", "ad", "f", "r") and k > 0 or tok.text in NAME_STOP_WORDS:
+        if tok.tag in ("d", "p", "t", "c", "m", "x", "uj", "ad", "f", "r") and k > 0 or tok.text in NAME_STOP_WORDS \
+                or tok.tag == "v" and k > 0 and (tok.text in ACTION_VERBS or k >= 2):
             stop = tok.start
             break
     stop = end if stop is None else stop
     phrase = ctx.text[toks[0].start : stop]
     if not 2 <= len(phrase) <= 10 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·]+", phrase):
         return None
-    if phrase.endswith(("消息", "新闻联播")) or phrase in VAGUE_SUBJECTS or phrase.endswith(("舆论", "人们", "大家")) or phrase.endswith(("显示", "表明", "发现")):
+    for role in ROLE_NOUNS:  # 南非总统祖马/n: the words after the role are the name
+        at = phrase.rfind(role)
+        if at > 0 and 2 <= len(phrase) - at - len(role) <= 5 and not phrase.endswith(ROLE_NOUNS):
+            head = toks[0].start + at + len(role)
+            return _Mention(head, stop, "name", role=(toks[0].start, head))
+    if "发表" in phrase or phrase.endswith(("消息", "新闻联播")) or phrase in VAGUE_SUBJECTS or phrase.endswith(("舆论", "人们", "大家")) or phrase.endswith(("显示", "表明", "发现")):
         return None
     return _Mention(toks[0].start, stop, "role")
 
