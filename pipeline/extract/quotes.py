@@ -134,6 +134,9 @@ NAME_STOP_WORDS = frozenset(
     "的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所 称 问 答 讲 谈 道 到 去 把 被 让 "
     "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下".split()
 )
+# Verbs that stand inside a role phrase (该公司相关负责人, 美方尸检人员, 主管合伙人).
+ATTRIBUTIVE_VERBS = frozenset("相关 有关 主管 分管 负责 参赛 参展 参会 与会 在场 执勤 值班 带队 尸检 救援 调查 研究 "
+                              "执法 监管 维和 随行 获奖 参战 退休 离休 志愿 驻华 驻外 常驻 留守 返乡 创业".split())
 ACTION_VERBS = frozenset("印发 发布 发表 召开 举行 公布 出台 通过 举办 组织 开展 决定 下发 颁布 推出 启动 部署 "
                          "会见 会谈 出席 访问 视察 考察 主持 接受 致信 致电 回信".split())
 VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
@@ -342,8 +345,8 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         nominal = (
             tok.text in DETERMINERS and nxt is not None and nxt.tag.startswith("n")
-            or tok.tag in ("v", "vn") and len(tok.text) == 2 and nxt is not None and nxt.tag.startswith("n")
-            and (bool(cur) or tok.tag == "vn") and not (_cue_word(tok.text) and tok.tag == "v")
+            or (tok.tag == "vn" or tok.tag == "v" and tok.text in ATTRIBUTIVE_VERBS) and len(tok.text) == 2
+            and nxt is not None and nxt.tag.startswith("n") and not (_cue_word(tok.text) and tok.tag == "v")
             or tok.tag in ("b", "s") and nxt is not None and (nxt.tag.startswith("n") or nxt.tag in ("b",))
             or tok.text in ("·", "•") and bool(cur) and nxt is not None and nxt.tag in NAME_TAGS | {"ns", "nz", "n"}
             or tok.tag in NOUN_TAGS
