@@ -561,7 +561,6 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
         if run:
             m = _classify_run(run, text, True) or _Mention(run[0].start, run[-1].end, "org")
             return m
-    kept = [t for i, t in enumerate(toks) if i not in masked]
     # runs must not join across masked material
     runs: list[list[_Tok]] = []
     seg: list[_Tok] = []
@@ -586,7 +585,6 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
         # the name nearest the cue speaks (参与了…修正的全国人大代表马一德表示)
         if best is None or _PRIORITY[m.kind] < _PRIORITY[best.kind] or m.kind == best.kind == "name":
             best = m
-    del kept
     if best is not None and best.kind == "name":
         best = _extend_name(ctx, best, end)
     if best is None and allow_bare:
@@ -834,8 +832,6 @@ def _attribute_after(ctx: _Context, q: _Quote, upper: int) -> bool:
             # the speaker is in the clause of the cue, between the quote and the cue
             clause = max(i, _clause_start(ctx, k, i))
             m = _find_speaker(ctx, clause, k)
-            if m is None and clause == i:
-                m = None
             if m is not None:
                 q.kind, q.speaker, q.cue = "direct", m, cue
                 return True
