@@ -39,12 +39,16 @@ SENTENCE_END = "。！？…"
 CLAUSE_END = "。！？…；，：\n"
 
 # Reporting cues, longest first so 解释为 wins over 解释 and 说道 over 说.
+_TRADITIONAL = {"说": "說", "称": "稱", "认为": "認為", "强调": "強調", "介绍": "介紹", "说道": "說道", "告诉": "告訴",
+                "预测": "預測", "预计": "預計", "了解到": "瞭解到", "解释为": "解釋為", "谈及": "談及", "提到": "提到",
+                "谈到": "談到", "直言": "直言", "写道": "寫道", "回忆说": "回憶說", "补充说": "補充說", "声称": "聲稱"}
 REPORTING_CUES = sorted(
-    (
+    tuple(_TRADITIONAL.values())
+    + tuple(
         "表示 称 认为 指出 透露 介绍 说 说道 告诉 预测 预计 分析 坦言 强调 了解到 得知 解释为 谈及 "
         "提到 谈到 直言 回忆 回忆说 补充 补充说 解释 写道 感叹 感慨 重申 称赞 呼吁 表态 问道 回答 "
         "答道 坦承 提醒 建议 承认 宣称 声称 谈道 笑称 直说 认定"
-    ).split(),
+    .split()),
     key=len,
     reverse=True,
 )
@@ -52,14 +56,15 @@ REPORTING_CUES = sorted(
 REPORTED_CUES = frozenset(
     "表示 称 认为 指出 透露 介绍 说 说道 告诉 预测 预计 分析 坦言 强调 了解到 得知 解释为 谈及 "
     "提到 谈到 直言 回忆说 补充说 补充 写道 重申 坦承 承认 宣称 声称 笑称 提醒 呼吁".split()
-)
+) | frozenset(_TRADITIONAL.values())
 # Cues that need a comma or colon after them before reported content (分析了…的原因 is not speech).
 REPORTED_NEEDS_MARK = frozenset(
     "透露 介绍 分析 坦言 谈及 提到 谈到 回忆说 补充说 补充 写道 重申 坦承 承认 提醒 呼吁 了解到 得知 "
     "告诉 预测 预计 解释为".split()
 )
+REPORTED_NEEDS_MARK |= frozenset(_TRADITIONAL[c] for c in REPORTED_NEEDS_MARK if c in _TRADITIONAL)
 # Sources that must be named for these cues (预计明年…, 记者了解到… are not attributed speech).
-SOURCE_CUES = frozenset("了解到 得知".split())
+SOURCE_CUES = frozenset("了解到 瞭解到 得知".split())
 # 可以说, 据说, 听说, 对他来说 ...: the character before 说 makes it no reporting verb.
 NOT_CUE_BEFORE = {
     "说": set("可据听来就是再虽话所敢难好别小或比应该"),
@@ -80,6 +85,11 @@ NOT_CUE_AFTER = {
     "回答": set("问"),
     "建议": set("书案稿"),
 }
+for _s, _t in _TRADITIONAL.items():
+    if _s in NOT_CUE_BEFORE:
+        NOT_CUE_BEFORE[_t] = NOT_CUE_BEFORE[_s]
+    if _s in NOT_CUE_AFTER:
+        NOT_CUE_AFTER[_t] = NOT_CUE_AFTER[_s] | {"明"}
 # Objects after 表示 that make it an attitude, not a statement (表示感谢, 表示热烈祝贺).
 ATTITUDE_OBJECTS = tuple(
     "感谢 祝贺 欢迎 慰问 哀悼 敬意 赞赏 谢意 歉意 同情 满意 热烈 衷心 诚挚 深切 深深 强烈 高度 坚决 "
@@ -368,6 +378,8 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
         if not nominal and cur and len(tok.text) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", tok.text) \
                 and tok.text not in NAME_STOP_WORDS and (
                     (cur[-1].text.endswith(ROLE_NOUNS) and k + 1 < len(toks) and (toks[k + 1].tag in NAME_TAGS or toks[k + 1].tag in ("ng", "zg")))
+                    or (cur[-1].text.endswith(ROLE_NOUNS) and tok.text in SURNAMES and k + 1 < len(toks)
+                        and re.fullmatch(r"[\u4e00-\u9fff]{1,2}", toks[k + 1].text) and toks[k + 1].tag[:1] in ("n", "a", "v"))
                     or (cur[-1].tag in NAME_TAGS and len(cur) >= 2 and len(cur[-1].text) >= 2 and cur[-2].tag in ("ns", "zg", "nrt", "nr") and len(cur[-2].text) == 1)
                 ):
             nominal = True  # 发言人扎/v 哈罗/nrt 娃/ng
@@ -394,7 +406,7 @@ def _name_in_run(run: list[_Tok], text: str) -> tuple[int, int] | None:
             return tok.start, nxt.end
         if len(tok.text) in (1, 2) and tok.text[0] in "小老" and tok.text[-1] in SURNAMES and tok.tag in NAME_TAGS and len(tok.text) == 2:
             return tok.start, tok.end
-        if len(tok.text) == 1 and tok.text in SURNAMES and tok.tag in NAME_TAGS | {"n", "ng", "nz"}:
+        if len(tok.text) == 1 and tok.text in SURNAMES and tok.tag in NAME_TAGS | {"n", "ng", "nz", "zg"}:
             if nxt is not None and 1 <= len(nxt.text) <= 2 and nxt.tag in ("n", "nr", "ng", "nz", "ns", "a", "v", "vn") \
                     and not nxt.text.endswith(ROLE_NOUNS) and re.fullmatch(r"[\u4e00-\u9fff]+", nxt.text):
                 return tok.start, nxt.end
