@@ -783,8 +783,23 @@ def _cue_before(ctx: _Context, q: _Quote) -> tuple[str, int] | None:
         for cue in REPORTING_CUES:
             s = k - len(cue)
             if s >= 0 and ctx.view.startswith(cue, s) and _valid_cue(ctx, s, cue):
-                return cue, s
+                g = _group_start(ctx, s, cue)
+                return ctx.text[g : s + len(cue)], g
     return None
+
+
+# A speech verb before 称/说 makes one cue with it (分析称, 评论说, 谴责说).
+GROUP_HEADS = frozenset("分析 评论 评价 谴责 解释 警告 批评 抱怨 感叹 感慨 声明 回应 反驳 指责 总结 报告 "
+                        "发文 撰文 致辞 讲话 发言 补充 回忆 透露 强调 表示 介绍 预测 预计".split())
+
+
+def _group_start(ctx: _Context, start: int, cue: str) -> int:
+    if cue not in ("称", "说", "道", "稱", "說"):
+        return start
+    prev = _tokens_in(ctx, start - 4, start)
+    if prev and prev[-1].end == start and prev[-1].text in GROUP_HEADS:
+        return prev[-1].start
+    return start
 
 
 # ---------------------------------------------------------------------------------------------
@@ -960,6 +975,8 @@ def _reported(ctx: _Context) -> list[_Reported]:
         if _inside_quote(ctx, i) is not None:
             i += 1
             continue
+        if not m_kan:
+            cue_start = _group_start(ctx, i, cue)
         s = _sentence_of(ctx, i)
         sent_start, sent_end = ctx.sentences[s]
         if m_kan:
@@ -1011,7 +1028,7 @@ def _reported(ctx: _Context) -> list[_Reported]:
                     speaker = _earlier_subject(ctx, clause, sent_start)
                 if speaker is not None and speaker.kind in ("place", "document") and cue in ("预计", "预测", "说"):
                     speaker = None
-            cue_written = cue
+            cue_written = ctx.text[cue_start:cue_end]
         if speaker is None:
             i += 1
             continue
