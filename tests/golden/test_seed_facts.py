@@ -1,6 +1,6 @@
 """The golden facts of the seed: the pipeline's facts.json scored against ../shared/seed-facts.json.
 
-A change that loses, adds or alters a money or date fact fails here with the list of mismatches.
+A change that loses, adds or alters a money, date or quote fact fails here with the list of mismatches.
 """
 import json
 
@@ -29,21 +29,10 @@ def test_gold_indexes_the_same_text(scored):
     assert predicted["document"]["sha256"] == gold["sha256"]
 
 
-@pytest.mark.parametrize("fact_type", ["money", "date"])
+@pytest.mark.parametrize("fact_type", ["money", "date", "quote"])
 def test_seed_facts(scored, fact_type):
     scores, _, _ = scored
     score = scores[fact_type]
     readable = report({fact_type: score})
     assert score.f1 >= 0.95, readable
-    assert not score.wrong and score.value_right == score.matched, readable
-
-
-def test_seed_quotes(scored):
-    scores, _, _ = scored
-    score = scores["quote"]
-    if score.predicted == 0:
-        pytest.skip("no quote extractor in this branch yet (pipeline/extract/quotes.py is a placeholder); "
-                    f"quotes scored F1 {score.f1:.3f}")
-    readable = report({"quote": score})
-    assert score.f1 >= 0.95, readable
-    assert not score.wrong, readable
+    assert not score.wrong, readable  # every matched value and speaker right
