@@ -27,6 +27,9 @@ PALETTES = {
     "hanping": ("Hanping", ("#1e88e5", "#2e9b3a", "#d98a00", "#e53935", "#777777")),
 }
 
+#: Characters of the source sentence shown on each side of a vocabulary word.
+CONTEXT = 14
+
 _FACT_LABELS = {"money": "Prices and amounts", "date": "Dates and durations", "quote": "Quotes"}
 
 
@@ -269,6 +272,8 @@ def _vocabulary_view(annotated: dict) -> dict | None:
         if not (0 <= at and text[at:at + len(w["word"])] == w["word"]):
             at = text.find(w["word"])
         before, hit, after = (text[:at], w["word"], text[at + len(w["word"]):]) if at >= 0 else (text, "", "")
+        before = before if len(before) <= CONTEXT else "…" + before[-CONTEXT:]
+        after = after if len(after) <= CONTEXT else after[:CONTEXT] + "…"
         words.append({**w, "trad": traditional(w["word"]), "before": before, "hit": hit, "after": after})
     return {"level": vocabulary.get("level"), "standard": vocabulary.get("hsk_standard"), "words": words}
 
