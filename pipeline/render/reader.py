@@ -78,9 +78,16 @@ def _tone(numbered: str | None) -> int:
     return int(numbered[-1]) if numbered and numbered[-1].isdigit() else 5
 
 
+def _syllable(numbered: str) -> str:
+    if not numbered[-1:].isdigit():
+        return numbered
+    marked = to_tone(numbered.lower().replace("u:", "ü"))
+    return marked[:1].upper() + marked[1:] if numbered[:1].isupper() else marked
+
+
 def marks(numbered: str) -> str:
-    """Numbered CC-CEDICT pinyin to tone marks: ``shi2 chang2`` -> ``shí cháng``."""
-    return " ".join(to_tone(s.replace("u:", "ü")) if s[-1:].isdigit() else s for s in numbered.split())
+    """Numbered CC-CEDICT pinyin to tone marks: ``shi2 chang2`` -> ``shí cháng``, ``An4`` -> ``Àn``."""
+    return " ".join(_syllable(s) for s in numbered.split())
 
 
 def _chars(token: dict, trad: str) -> list[dict]:

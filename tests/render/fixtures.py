@@ -1,6 +1,31 @@
-"""A facts record of the seed article in the facts branch's shape (``facts.json``), for the reader's
-facts panel until the extractor is merged. Offsets are found in the text, not typed in."""
+"""Records for the reader tests: a facts record of the seed article in the facts branch's shape
+(``facts.json``; offsets found in the text, not typed in), for the facts panel until the extractor
+is merged, and an article full of markup that must stay text."""
 from __future__ import annotations
+
+
+#: Markup that must come out as text wherever it appears.
+PAYLOADS = ('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>')
+
+
+def hostile_record() -> dict:
+    """An article whose text, title, glosses and vocabulary carry markup that must stay text."""
+    from pipeline import api
+
+    body = f"记者说{PAYLOADS[0]}用户可以打赏。有人写道{PAYLOADS[1]}然后扩容了。"
+    record = api.annotate_text(body, title=PAYLOADS[1] + PAYLOADS[0])
+    for entry in record["lexicon"].values():
+        entry["gloss"] = PAYLOADS[1]
+        for e in entry.get("entries") or []:
+            e["senses"] = [PAYLOADS[0], PAYLOADS[1]]
+    for token in record["tokens"]:
+        if token.get("gloss"):
+            token["gloss"] = PAYLOADS[1]
+    words = record["vocabulary"]["words"]
+    assert words, "the hostile article needs a vocabulary word to carry a hostile gloss"
+    words[0]["gloss"] = PAYLOADS[0]
+    words[0]["page_gloss"] = PAYLOADS[1]
+    return record
 
 
 def _span(text: str, needle: str, after: int = 0) -> dict:

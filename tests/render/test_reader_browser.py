@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import api, config
+from pipeline import config
 from pipeline.render.reader import render_document, render_index
 from tests.render.conftest import SEED_ID
+from tests.render.fixtures import PAYLOADS, hostile_record
 
 
 def ruby_text(page, word: str) -> str:
@@ -240,26 +241,6 @@ def test_the_committed_page_works_without_facts(tab):
     assert "No facts" in page.locator("#facts").inner_text()
     assert "要約" in page.locator(".summary").inner_text()
     assert "新浪 每日经济新闻" in page.locator(".source").inner_text()
-
-
-PAYLOADS = ('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>')
-
-
-def hostile_record() -> dict:
-    body = f"记者说{PAYLOADS[0]}用户可以打赏。有人写道{PAYLOADS[1]}然后扩容了。"
-    record = api.annotate_text(body, title=PAYLOADS[1] + PAYLOADS[0])
-    for entry in record["lexicon"].values():
-        entry["gloss"] = PAYLOADS[1]
-        for e in entry.get("entries") or []:
-            e["senses"] = [PAYLOADS[0], PAYLOADS[1]]
-    for token in record["tokens"]:
-        if token.get("gloss"):
-            token["gloss"] = PAYLOADS[1]
-    words = record["vocabulary"]["words"]
-    assert words, "the hostile article needs a vocabulary word to carry a hostile gloss"
-    words[0]["gloss"] = PAYLOADS[0]
-    words[0]["page_gloss"] = PAYLOADS[1]
-    return record
 
 
 def test_hostile_text_renders_as_text(tab, tmp_path):
