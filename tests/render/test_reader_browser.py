@@ -269,3 +269,25 @@ def test_hostile_text_renders_as_text(tab, tmp_path):
     page.goto(index.as_uri())
     assert page.locator("img").count() == 0 and PAYLOADS[1] in page.inner_text("body")
     assert tab.dialogs == []
+
+
+def test_hover_shows_the_entry(tab, seed_html):
+    page = tab.open(seed_html)
+    page.locator('.w[data-s="用户"]').first.hover()
+    popup = page.locator("#popup")
+    popup.wait_for(state="visible", timeout=2000)
+    assert "user" in popup.inner_text() and "HSK 5" in popup.inner_text()
+
+
+def test_tap_on_a_phone(browser, seed_html):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(seed_html.as_uri())
+        page.locator('.w[data-s="时长"]').first.tap()
+        popup = page.locator("#popup")
+        assert popup.is_visible() and "duration" in popup.inner_text()
+        box = popup.bounding_box()
+        assert box["width"] == 390 and box["y"] + box["height"] == pytest.approx(800, abs=1)  # a sheet at the bottom
+    finally:
+        context.close()
