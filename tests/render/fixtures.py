@@ -3,6 +3,8 @@
 is merged, and an article full of markup that must stay text."""
 from __future__ import annotations
 
+import copy
+
 
 #: Markup that must come out as text wherever it appears.
 PAYLOADS = ('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>')
@@ -13,7 +15,9 @@ def hostile_record() -> dict:
     from pipeline import api
 
     body = f"记者说{PAYLOADS[0]}用户可以打赏。有人写道{PAYLOADS[1]}然后扩容了。"
-    record = api.annotate_text(body, title=PAYLOADS[1] + PAYLOADS[0])
+    # A deep copy: the lexicon's entry records are shared with the glossary's cache, and editing
+    # them in place would change every later annotation in this process.
+    record = copy.deepcopy(api.annotate_text(body, title=PAYLOADS[1] + PAYLOADS[0]))
     for entry in record["lexicon"].values():
         entry["gloss"] = PAYLOADS[1]
         for e in entry.get("entries") or []:
