@@ -55,10 +55,13 @@ MODEL = genanki.Model(
 )
 
 
-def _sentence_html(word: dict) -> str:
-    """The source sentence, escaped, with the word in bold."""
+def _sentence_html(word: dict, sentences: list[dict]) -> str:
+    """The source sentence, escaped, with this occurrence of the word in bold."""
     text = word.get("sentence_text") or ""
-    at = text.find(word["word"])
+    index = word.get("sentence")
+    at = word["start"] - sentences[index]["start"] if index is not None and index < len(sentences) else -1
+    if text[at:at + len(word["word"])] != word["word"] or at < 0:
+        at = text.find(word["word"])
     if at < 0:
         return html.escape(text)
     end = at + len(word["word"])
@@ -87,7 +90,7 @@ def vocabulary_apkg(annotated: dict) -> bytes:
             html.escape(word["word"]), html.escape(trad if trad != word["word"] else ""),
             html.escape(word.get("pinyin") or ""), html.escape(word.get("gloss") or ""),
             html.escape(word.get("page_gloss") or ""), html.escape(_hsk(word)),
-            _sentence_html(word), html.escape(title),
+            _sentence_html(word, annotated.get("sentences") or []), html.escape(title),
         ]
         tags = [f"hsk{word['hsk']}" if word.get("hsk") else "not-hsk", "zh-news"]
         guid = genanki.guid_for(doc_id, word["word"], word.get("lex") or "")

@@ -60,3 +60,10 @@ def test_tsv_has_three_columns_for_pleco_and_anki(seed):
 def test_tsv_cells_never_split():
     record = {"vocabulary": {"words": [{"word": "扩容", "pinyin": "kuò róng", "gloss": "a\tb\nc", "hsk": None}]}}
     assert vocabulary_tsv(record) == "扩容\tkuò róng\ta b c; HSK —\n"
+
+
+def test_card_sentence_bolds_the_occurrence_at_its_offset():
+    from pipeline.export.study import _sentence_html
+
+    word = {"word": "好", "start": 12, "sentence": 1, "sentence_text": "好人<b>好事"}
+    assert _sentence_html(word, [{"start": 0, "end": 8}, {"start": 8, "end": 14}]) == "好人&lt;b&gt;<b>好</b>事"
