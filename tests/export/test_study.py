@@ -65,5 +65,5 @@ def test_tsv_cells_never_split():
 def test_card_sentence_bolds_the_occurrence_at_its_offset():
     from pipeline.export.study import _sentence_html
 
-    word = {"word": "好", "start": 12, "sentence": 1, "sentence_text": "好人<b>好事"}
+    word = {"word": "好", "start": 13, "sentence": 1, "sentence_text": "好人<b>好事"}
     assert _sentence_html(word, [{"start": 0, "end": 8}, {"start": 8, "end": 14}]) == "好人&lt;b&gt;<b>好</b>事"
