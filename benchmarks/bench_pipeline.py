@@ -63,7 +63,7 @@ def main() -> None:
 
     from pipeline import api
     from pipeline.annotate.segment import build_nlp, shared_nlp
-    from pipeline.run import Settings, process_document
+    from pipeline.run import Settings, analyse_document
 
     records = load(args.corpus, args.limit or None)
     texts = [r["text"] for r in records]
@@ -77,11 +77,11 @@ def main() -> None:
     settings = Settings()
     documents = [api.document_from_text(r["text"], id=r["id"], published=r.get("published")) for r in records]
     # warm up each path once (dictionary loads, caches) before timing
-    baseline_tokenizer.lcut(texts[0]); nlp(texts[0]); process_document(documents[0], settings)
+    baseline_tokenizer.lcut(texts[0]); nlp(texts[0]); analyse_document(documents[0], settings)
 
     t_jieba = timed(lambda: [baseline_tokenizer.lcut(t) for t in texts])
     t_seg = timed(lambda: [nlp.make_doc(t) for t in texts])  # the tokenizer: segmentation alone
-    t_full = timed(lambda: [process_document(d, settings) for d in documents])
+    t_full = timed(lambda: [analyse_document(d, settings) for d in documents])
     r_jieba, r_seg, r_full = rate(chars, t_jieba), rate(chars, t_seg), rate(chars, t_full)
     print(f"plain jieba.lcut      {r_jieba:12,.0f} chars/s   1.00x (baseline)")
     print(f"our segmentation      {r_seg:12,.0f} chars/s   {r_seg / r_jieba:.2f}x of jieba")

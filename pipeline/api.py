@@ -17,7 +17,7 @@ from pipeline.errors import InputError, PipelineError
 from pipeline.ingest import read_documents
 from pipeline.ingest.plain import plain_document
 from pipeline.models import Document, Section
-from pipeline.run import RunSummary, Settings, process_document, run
+from pipeline.run import RunSummary, Settings, analyse_document, run
 
 __all__ = ["annotate_text", "annotate_file", "annotate_input", "facts_text", "facts_input", "read_documents", "run",
            "Settings", "RunSummary"]
@@ -34,7 +34,7 @@ def document_from_text(text: str, id: str = "text", **meta) -> Document:
 
 def annotate_text(text: str, settings: Settings | None = None, **meta) -> dict:
     """The annotated.json record of a string."""
-    return process_document(document_from_text(text, **meta), settings or Settings())["annotated.json"]
+    return analyse_document(document_from_text(text, **meta), settings or Settings())["annotated.json"]
 
 
 def annotate_file(path: str | Path, settings: Settings | None = None) -> list[dict]:
@@ -53,7 +53,7 @@ def facts_text(text: str, settings: Settings | None = None, **meta) -> dict:
     >>> [f["text"] for f in facts_text("399元365天，约合1.093元一天。")["facts"]]
     ['399元', '365天', '1.093元一天']
     """
-    return process_document(document_from_text(text, **meta), settings or Settings())["facts.json"]
+    return analyse_document(document_from_text(text, **meta), settings or Settings())["facts.json"]
 
 
 def annotate_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None,
@@ -74,7 +74,7 @@ def annotate_input(path: str | Path, settings: Settings | None = None, stdin: Bi
         if isinstance(item, PipelineError):
             results.append(item)
         else:
-            results.append(process_document(item, settings)[output])
+            results.append(analyse_document(item, settings)[output])
     return results
 
 

@@ -27,8 +27,10 @@ from pipeline.errors import DataError, InputError, OutputError, PipelineError, U
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
 from pipeline.export.files import write_atomic, write_json
 from pipeline.extract import facts_record
+from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
 from pipeline.models import Document
+from pipeline.render.reader import render_index, templates_digest
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Settings:
             "libraries": versions.library_versions(),
             "data": [d["sha256"] for d in versions.data_files(self.userdict)],
             "schema": config.SCHEMA_VERSION,
+            "templates": templates_digest(),
         }
         return hashlib.sha256(json.dumps(state, sort_keys=True).encode("utf-8")).hexdigest()
 
@@ -74,12 +77,21 @@ def parse_reference_date(value: str | None) -> str | None:
         raise UsageError(f"--reference-date {value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-05-21") from None
 
 
-def process_document(document: Document, settings: Settings) -> dict[str, dict]:
-    """Every output record of one document, by file name (``annotated.json`` ...)."""
+def analyse_document(document: Document, settings: Settings) -> dict[str, dict]:
+    """The JSON records of one document: ``annotated.json`` and ``facts.json``."""
     doc = annotate(document, shared_nlp(settings.userdict))
     record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
     reference_date = settings.reference_date or document.published
     return {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
+
+
+def process_document(document: Document, settings: Settings) -> dict[str, dict | str | bytes]:
+    """Every output of one document, by file name: JSON records (``annotated.json``,
+    ``facts.json``) as dicts, the learner's page and study exports (``reader.html``,
+    ``vocabulary.apkg``, ``vocabulary.tsv``) as str or bytes."""
+    records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings))
+    records.update(study_files(records["annotated.json"], records["facts.json"]))
+    return records
 
 
 def unique_ids(items: Iterable[Document | InputError]):
@@ -105,7 +117,15 @@ def document_key(document: Document, fingerprint: str) -> str:
 
 
 def _entry(document: Document, outputs: dict[str, str]) -> dict:
-    return {"id": document.id, "source": document.source, "sha256": document.sha256, "outputs": outputs}
+    index = {"title": document.title, "outlet": document.outlet, "site": document.site}
+    return {"id": document.id, "source": document.source, "sha256": document.sha256, "outputs": outputs, "index": index}
+
+
+def output_kind(name: str) -> str:
+    """The manifest's name for an output file: a JSON record or the page by its stem
+    (``annotated``, ``reader``), an export by stem and extension (``vocabulary_apkg``)."""
+    stem, _, extension = name.partition(".")
+    return stem if extension in ("json", "html") else f"{stem}_{extension}"
 
 
 def _current_outputs(folder: Path, key: str) -> dict[str, str] | None:
@@ -139,8 +159,11 @@ def write_document(document: Document, out: Path, settings: Settings, fingerprin
         stale.unlink(missing_ok=True)
     outputs = {}
     for name, record in records.items():
-        write_json(folder / name, record)
-        outputs[name.split(".")[0]] = f"{document.id}/{name}"
+        if isinstance(record, (str, bytes)):
+            write_atomic(folder / name, record)
+        else:
+            write_json(folder / name, record)
+        outputs[output_kind(name)] = f"{document.id}/{name}"
     write_json(folder / STAMP, {"key": key, "outputs": outputs})
     return {**_entry(document, outputs), "reused": False}
 
@@ -226,6 +249,7 @@ def run(
 
     out = Path(out)
     summary = RunSummary()
+    index: list[dict] = []  # the documents for index.html
     started = time.monotonic()
     with output_lock(out):
         fingerprint = settings.fingerprint()
@@ -244,6 +268,7 @@ def run(
                         report_error(result["source"], result["error"])
                     else:
                         summary.reused += result.pop("reused")
+                        index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})
                         summary.documents.append(result)
                     summary.characters += len(item.text)
                     bar.advance(item)
@@ -255,6 +280,7 @@ def run(
         if not summary.interrupted:
             for name in exports:
                 summary.exports += EXPORTS[name](out, summary.documents)
+        write_atomic(out / "index.html", render_index(index))
         write_json(out / "manifest.json", manifest(summary, settings))
         errors = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
         write_atomic(out / "errors.jsonl", errors)

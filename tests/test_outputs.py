@@ -27,9 +27,10 @@ def test_committed_outputs_are_up_to_date(tmp_path):
     assert committed == fresh, "regenerate with: python -m pipeline"
     problems = []
     for name in sorted(fresh):
-        if name.endswith(".parquet"):
+        if name.endswith((".parquet", ".apkg")):
             if (config.OUTPUTS_DIR / name).read_bytes() != (tmp_path / name).read_bytes():
-                problems.append(f"outputs/{name}: the Parquet file differs (its .csv twin shows how)")
+                twin = "its .csv twin" if name.endswith(".parquet") else "vocabulary.tsv beside it"
+                problems.append(f"outputs/{name}: the binary file differs ({twin} shows how)")
             continue
         expected = (config.OUTPUTS_DIR / name).read_text(encoding="utf-8")
         got = (tmp_path / name).read_text(encoding="utf-8")

@@ -1,0 +1,159 @@
+"""Study exports of a document's vocabulary: an Anki deck (``.apkg``) and a TSV for Anki and Pleco.
+
+Both are deterministic: the same vocabulary gives the same bytes. Deck, model and note ids come
+from hashes of the document id and the word, the timestamps are fixed, and the ``.apkg`` zip is
+written with fixed member dates.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import itertools
+import os
+import sqlite3
+import tempfile
+import zipfile
+
+import genanki
+
+from pipeline.render.reader import traditional
+
+#: Notes and cards carry this time (2024-01-01T00:00:00Z), not the time of the run.
+TIMESTAMP = 1704067200
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+def _id(*parts: str) -> int:
+    """A stable id in Anki's range (below 2**31 is safe for models and decks)."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).digest()
+    return (1 << 30) + int.from_bytes(digest[:4], "big") % (1 << 30)
+
+
+CSS = """
+.card { font-family: system-ui, sans-serif; font-size: 18px; text-align: center; color: #1d1d1f; background: #fffdf8; }
+.hz { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 48px; margin: 12px 0; }
+.sent { font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 20px; color: #444; text-align: left; margin: 12px auto; max-width: 36em; }
+.sent b { color: #b3261e; }
+.py { font-size: 24px; margin: 8px 0; }
+.gl { font-size: 20px; }
+.pg, .meta { color: #5f6368; font-size: 15px; margin-top: 6px; }
+"""
+
+MODEL = genanki.Model(
+    _id("zh-news-pipeline", "vocabulary model", "1"),
+    "zh-news-pipeline vocabulary",
+    fields=[{"name": n} for n in ("Hanzi", "Traditional", "Pinyin", "Gloss", "PageGloss", "HSK", "Sentence", "Source")],
+    templates=[{
+        "name": "Recognition",
+        "qfmt": '<div class="hz">{{Hanzi}}</div><div class="sent">{{Sentence}}</div>',
+        "afmt": '{{FrontSide}}<hr id="answer"><div class="py">{{Pinyin}}</div><div class="gl">{{Gloss}}</div>'
+                '{{#PageGloss}}<div class="pg">page: {{PageGloss}}</div>{{/PageGloss}}'
+                '<div class="meta">{{#Traditional}}{{Traditional}} · {{/Traditional}}HSK {{HSK}} · {{Source}}</div>',
+    }],
+    css=CSS,
+)
+
+
+def _sentence_html(word: dict, sentences: list[dict]) -> str:
+    """The source sentence, escaped, with this occurrence of the word in bold."""
+    text = word.get("sentence_text") or ""
+    index = word.get("sentence")
+    at = word["start"] - sentences[index]["start"] if index is not None and index < len(sentences) else -1
+    if text[at:at + len(word["word"])] != word["word"] or at < 0:
+        at = text.find(word["word"])
+    if at < 0:
+        return html.escape(text)
+    end = at + len(word["word"])
+    return f"{html.escape(text[:at])}<b>{html.escape(text[at:end])}</b>{html.escape(text[end:])}"
+
+
+def _hsk(word: dict) -> str:
+    level = word.get("hsk")
+    return "7–9" if level == 7 else str(level) if level else "—"
+
+
+def vocabulary_apkg(annotated: dict) -> bytes:
+    """The vocabulary as an Anki package: one note per word (headword, pinyin, gloss, the page's
+    gloss, HSK level, the source sentence with the word in bold).
+
+    >>> vocabulary_apkg(api.annotate_text("他们在服务高峰期提供更多选择。"))[:2]  # doctest: +SKIP
+    b'PK'
+    """
+    document = annotated.get("document") or {}
+    doc_id = document.get("id") or "document"
+    title = document.get("title") or doc_id
+    deck = genanki.Deck(_id("zh-news-pipeline", "deck", doc_id), f"zh-news::{doc_id}", description=html.escape(title))
+    for word in (annotated.get("vocabulary") or {}).get("words") or []:
+        trad = traditional(word["word"])
+        fields = [
+            html.escape(word["word"]), html.escape(trad if trad != word["word"] else ""),
+            html.escape(word.get("pinyin") or ""), html.escape(word.get("gloss") or ""),
+            html.escape(word.get("page_gloss") or ""), html.escape(_hsk(word)),
+            _sentence_html(word, annotated.get("sentences") or []), html.escape(title),
+        ]
+        tags = [f"hsk{word['hsk']}" if word.get("hsk") else "not-hsk", "zh-news"]
+        guid = genanki.guid_for(doc_id, word["word"], word.get("lex") or "")
+        deck.add_note(genanki.Note(model=MODEL, fields=fields, tags=tags, guid=guid))
+    return _package_bytes(genanki.Package(deck))
+
+
+def _package_bytes(package: genanki.Package) -> bytes:
+    """``Package.write_to_file`` with fixed ids, times and zip dates, into memory."""
+    fd, dbpath = tempfile.mkstemp(suffix=".anki2")
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(dbpath)
+        try:
+            package.write_to_db(conn.cursor(), TIMESTAMP, itertools.count(TIMESTAMP * 1000))
+            conn.commit()
+        finally:
+            conn.close()
+        with open(dbpath, "rb") as handle:
+            collection = handle.read()
+    finally:
+        os.unlink(dbpath)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (("collection.anki2", collection), ("media", b"{}")):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _cell(text) -> str:
+    """A TSV cell: tabs and line breaks would split the row, so they become spaces."""
+    return " ".join(str(text or "").split())
+
+
+def vocabulary_tsv(annotated: dict) -> str:
+    """The vocabulary as tab-separated ``word, pinyin, definition`` lines, the layout both Anki
+    (Import: tab separator, fields 1-3) and Pleco (Import Cards: text file) read. The definition
+    holds our gloss, the page's gloss, the HSK level and the source sentence.
+
+    >>> vocabulary_tsv(record).splitlines()[0]                     # doctest: +SKIP
+    '扩容\\tkuò róng\\tto ramp up capacity; page: Expansiondilatation; HSK — ; 例: …扩容和优化。'
+    """
+    lines = []
+    for word in (annotated.get("vocabulary") or {}).get("words") or []:
+        parts = [word.get("gloss") or "?"]
+        if word.get("page_gloss"):
+            parts.append(f"page: {word['page_gloss']}")
+        parts.append(f"HSK {_hsk(word)}")
+        if word.get("sentence_text"):
+            parts.append(f"例: {word['sentence_text']}")
+        lines.append("\t".join(_cell(c) for c in (word["word"], word.get("pinyin"), "; ".join(parts))) + "\n")
+    return "".join(lines)
+
+
+def study_files(annotated: dict, facts: dict | None = None) -> dict[str, str | bytes]:
+    """The learner's files of one document, by file name: the page and the two exports."""
+    from pipeline.render.reader import render_document
+
+    return {
+        "reader.html": render_document(annotated, facts),
+        "vocabulary.apkg": vocabulary_apkg(annotated),
+        "vocabulary.tsv": vocabulary_tsv(annotated),
+    }

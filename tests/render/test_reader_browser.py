@@ -1,0 +1,294 @@
+"""The learner's page in a real browser: ruby, switches, popup, facts evidence, print, escaping."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline import config
+from pipeline.render.reader import render_document, render_index
+from tests.render.conftest import SEED_ID
+from tests.render.fixtures import PAYLOADS, hostile_record
+
+
+def ruby_text(page, word: str) -> str:
+    """The pinyin shown over the first occurrence of ``word`` (only what is displayed)."""
+    return page.evaluate(
+        """word => Array.from(document.querySelector(`.w[data-s="${word}"]`).querySelectorAll("rt"))
+                 .map(rt => rt.innerText.trim()).join(" ")""",
+        word,
+    )
+
+
+def hanzi(page, word: str) -> str:
+    """The characters shown for the first ``word`` (ruby text left out)."""
+    return page.evaluate(
+        """word => Array.from(document.querySelector(`.w[data-s="${word}"]`).querySelectorAll(".zs, .zt"))
+                 .filter(s => getComputedStyle(s).display !== "none").map(s => s.textContent).join("")""",
+        word,
+    )
+
+
+@pytest.mark.parametrize("word, pinyin", [
+    ("时长", "shí cháng"),
+    ("觉得", "jué de"),
+    ("方法", "fāng fǎ"),
+    ("有点累", "yǒu diǎn lèi"),
+    ("不会", "bù huì"),
+])
+def test_ruby_shows_the_citation_pinyin(tab, seed_html, word, pinyin):
+    page = tab.open(seed_html)
+    assert ruby_text(page, word) == pinyin
+    # the fallback parentheses and the pinyin are hidden from screen readers, the word is named once
+    assert page.locator("rt:not([aria-hidden=true]), rp:not([aria-hidden=true])").count() == 0
+    assert page.get_by_role("button", name=word, exact=True).count() >= 1
+
+
+def test_pinyin_switch_hides_the_ruby_and_persists(tab, seed_html):
+    page = tab.open(seed_html)
+    rt = page.locator('.w[data-s="时长"] rt').first
+    assert rt.is_visible()
+    page.uncheck("#opt-pinyin")
+    assert not rt.is_visible()
+    page.reload()
+    assert not page.locator('.w[data-s="时长"] rt').first.is_visible()
+    assert not page.is_checked("#opt-pinyin")
+
+
+def test_spoken_tones_apply_sandhi_and_persist(tab, seed_html):
+    page = tab.open(seed_html)
+    page.select_option("#opt-tones", "spoken")
+    assert ruby_text(page, "有点累") == "yóu diǎn lèi"
+    assert ruby_text(page, "不会") == "bú huì"
+    assert ruby_text(page, "时长") == "shí cháng"  # no sandhi: the same in both layers
+    page.reload()
+    assert page.input_value("#opt-tones") == "spoken"
+    assert ruby_text(page, "不会") == "bú huì"
+
+
+def test_zhuyin_switch(tab, seed_html):
+    page = tab.open(seed_html)
+    page.select_option("#opt-notation", "zhuyin")
+    assert ruby_text(page, "时长") == "ㄕˊ ㄔㄤˊ"
+    assert ruby_text(page, "觉得") == "ㄐㄩㄝˊ ˙ㄉㄜ"
+    page.select_option("#opt-tones", "spoken")
+    assert ruby_text(page, "有点累") == "ㄧㄡˊ ㄉㄧㄢˇ ㄌㄟˋ"
+    page.reload()
+    assert ruby_text(page, "时长") == "ㄕˊ ㄔㄤˊ"
+
+
+def test_traditional_switch_shows_opencc_forms_and_keeps_the_text(tab, seed_html, seed):
+    page = tab.open(seed_html)
+    assert hanzi(page, "觉得") == "觉得"
+    page.select_option("#opt-script", "traditional")
+    assert hanzi(page, "觉得") == "覺得"
+    assert hanzi(page, "时长") == "時長"
+    assert ruby_text(page, "觉得") == "jué de"
+    assert page.get_by_role("button", name="覺得", exact=True).count() >= 1
+    # the data behind the page is the text as written
+    assert page.locator('.w[data-s="觉得"]').count() >= 1
+    page.reload()
+    assert hanzi(page, "觉得") == "覺得"
+
+
+def colour(page, selector: str) -> str:
+    return page.locator(selector).first.evaluate("e => getComputedStyle(e).color")
+
+
+@pytest.mark.parametrize("palette, tone1, tone3", [
+    ("pleco", "rgb(227, 0, 0)", "rgb(21, 16, 240)"),
+    ("mdbg", "rgb(227, 0, 0)", "rgb(0, 160, 0)"),
+    ("hanping", "rgb(30, 136, 229)", "rgb(217, 138, 0)"),
+])
+def test_tone_colour_palettes(tab, seed_html, palette, tone1, tone3):
+    page = tab.open(seed_html)
+    page.select_option("#opt-colours", palette)
+    # 终 zhōng (tone 1), 点 diǎn (tone 3)
+    assert colour(page, '.w[data-s="终于"] ruby[data-tc="1"]') == tone1
+    assert colour(page, '.w[data-s="有点累"] ruby[data-tc="3"]') == tone3
+    page.reload()
+    assert page.input_value("#opt-colours") == palette
+    assert colour(page, '.w[data-s="终于"] ruby[data-tc="1"]') == tone1
+
+
+def test_tone_colours_off_and_spoken_colour(tab, seed_html):
+    page = tab.open(seed_html)
+    ink = page.evaluate("getComputedStyle(document.body).color")
+    page.select_option("#opt-colours", "pleco")
+    page.select_option("#opt-tones", "spoken")
+    # 有 yǒu is said yóu: in the spoken layer it takes tone 2's colour
+    assert colour(page, '.w[data-s="有点累"] ruby.d') == "rgb(2, 179, 28)"
+    page.select_option("#opt-colours", "off")
+    assert colour(page, '.w[data-s="终于"] ruby') == ink
+    page.reload()
+    assert colour(page, '.w[data-s="终于"] ruby') == ink
+
+
+def test_hsk_highlight_at_or_above_the_level(tab, seed_html):
+    page = tab.open(seed_html)
+    background = "e => getComputedStyle(e).backgroundColor"
+    plain = page.locator('.w[data-s="用户"]').first.evaluate(background)
+    page.select_option("#opt-hsk", "5")
+    assert page.locator('.w[data-s="用户"]').first.evaluate(background) != plain  # HSK 5
+    assert page.locator('.w[data-s="提速"]').first.evaluate(background) != plain  # HSK 7-9
+    assert page.locator('.w[data-s="方法"]').first.evaluate(background) == plain  # HSK 3
+    assert page.locator('.w[data-s="时长"]').first.evaluate(background) == plain  # not on the list
+    page.reload()
+    assert page.input_value("#opt-hsk") == "5"
+    assert page.locator('.w[data-s="用户"]').first.evaluate(background) != plain
+    page.select_option("#opt-hsk", "off")
+    assert page.locator('.w[data-s="用户"]').first.evaluate(background) == plain
+
+
+def test_tap_a_word_shows_its_entry(tab, seed_html):
+    page = tab.open(seed_html)
+    page.locator('.w[data-s="时长"]').first.click()
+    popup = page.locator("#popup")
+    assert popup.is_visible()
+    assert popup.locator(".pw").inner_text() == "时长"
+    assert popup.locator(".pp").inner_text() == "shí cháng"
+    assert "duration" in popup.inner_text()
+    assert "not in HSK" in popup.inner_text()
+    page.locator('.w[data-s="方法"]').first.click()
+    text = popup.inner_text()
+    assert "method" in text and "HSK 3" in text
+    assert "个 gè" in text  # its classifier
+    page.mouse.click(5, 850)  # outside
+    assert not popup.is_visible()
+
+
+def test_composed_word_shows_its_parts(tab, seed_html):
+    page = tab.open(seed_html)
+    page.locator('.w[data-s="有点累"]').first.click()
+    text = page.locator("#popup").inner_text()
+    assert "parts" in text.lower() and "有点 yǒu diǎn — a little" in text and "累 lèi — tired" in text
+
+
+def test_keyboard_opens_and_closes_the_popup(tab, seed_html):
+    page = tab.open(seed_html)
+    word = page.locator('.w[data-s="觉得"]').first
+    word.focus()
+    page.keyboard.press("Enter")
+    popup = page.locator("#popup")
+    assert popup.is_visible() and "to think that" in popup.inner_text()
+    assert word.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Escape")
+    assert not popup.is_visible()
+    assert page.evaluate("document.activeElement.dataset.s") == "觉得"
+    page.keyboard.press("Space")
+    assert popup.is_visible()
+    page.keyboard.press("Escape")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.dataset.s") == "会"
+
+
+def hanzi_only(page, cls: str = "ev") -> str:
+    """The evidence text without the ruby."""
+    return page.evaluate(
+        f"""Array.from(document.querySelectorAll('#article .{cls}')).map(e => {{
+              const c = e.cloneNode(true); c.querySelectorAll('rt, rp, .zt').forEach(n => n.remove()); return c.textContent;
+            }}).join('')""")
+
+
+def test_facts_panel_highlights_evidence(tab, seed_html):
+    page = tab.open(seed_html)
+    panel = page.locator("#facts")
+    assert "price tiers" in panel.inner_text().lower()
+    page.locator("#facts .fact", has_text="5.20元至399元").first.click()
+    assert hanzi_only(page) == "5.20元至399元"
+    page.locator("#facts .fact", has_text="今年3月末").click()
+    assert hanzi_only(page) == "今年3月末"
+    quote = page.locator("#facts .fact", has_text="打赏模式不会给Kimi")
+    assert "Super黄" in quote.inner_text()
+    quote.click()
+    assert hanzi_only(page).startswith("“打赏模式不会给Kimi带来太多收入")
+    assert hanzi_only(page, "ev-sp") == "Super黄"
+    assert quote.get_attribute("aria-pressed") == "true"
+    tier = page.locator("#facts .tiers .fact")
+    assert "1.0932" in tier.inner_text() and "rounded" in tier.inner_text()
+    tier.click()
+    assert hanzi_only(page) == "399元365天1.093元一天"
+    tier.click()  # again: cleared
+    assert hanzi_only(page) == ""
+
+
+def test_vocabulary_lists_ours_beside_the_pages_gloss(tab, seed_html):
+    page = tab.open(seed_html)
+    row = page.locator('#vocabulary tr[data-word="扩容"]')
+    text = row.inner_text()
+    assert "to ramp up capacity" in text and "Expansiondilatation" in text
+    row.locator(".ev-btn").click()
+    assert hanzi_only(page) == "扩容"
+
+
+def test_screenshot_and_print(tab, seed_html, tmp_path):
+    page = tab.open(seed_html)
+    page.locator('.w[data-s="方法"]').first.click()
+    shot = tmp_path / "reader.png"
+    page.screenshot(path=str(shot), full_page=False)
+    assert shot.stat().st_size > 20_000
+    page.emulate_media(media="print")
+    assert not page.locator("#settings").is_visible()
+    assert not page.locator("#popup").is_visible()
+    assert page.locator('.w[data-s="时长"] rt').first.is_visible()
+    assert page.locator("#vocabulary").evaluate("e => getComputedStyle(e).breakBefore") == "page"
+    pdf = tmp_path / "reader.pdf"
+    page.pdf(path=str(pdf))
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_the_committed_page_shows_the_seed_facts(tab):
+    page = tab.open(config.OUTPUTS_DIR / SEED_ID / "reader.html")
+    assert ruby_text(page, "时长") == "shí cháng"
+    panel = page.locator("#facts").inner_text()
+    assert "399元 ÷ 365 = 1.0932" in panel and "5.20元至399元" in panel and "Super黄" in panel
+    assert "要約" in page.locator(".summary").inner_text()
+    assert "新浪 每日经济新闻" in page.locator(".source").inner_text()
+
+
+def test_hostile_text_renders_as_text(tab, tmp_path):
+    record = hostile_record()
+    text = record["text"]
+    facts = {"facts": [{"type": "quote", "kind": "direct", "text": PAYLOADS[1], "start": text.index(PAYLOADS[1]),
+                        "end": text.index(PAYLOADS[1]) + len(PAYLOADS[1]), "sentence": 0,
+                        "speaker": {"text": PAYLOADS[0], "start": 0, "end": 2}, "cue": PAYLOADS[0]}],
+             "price_tiers": []}
+    path = tmp_path / "reader.html"
+    path.write_text(render_document(record, facts), encoding="utf-8")
+    page = tab.open(path)
+    assert page.title() == PAYLOADS[1] + PAYLOADS[0]
+    assert page.locator("img").count() == 0
+    assert page.locator("script").count() == 2  # the page's data and its own script, nothing else
+    body = page.inner_text("body")
+    for payload in PAYLOADS:
+        assert payload in body
+    page.locator(".w").first.click()
+    assert PAYLOADS[0] in page.locator("#popup").inner_text()
+    page.locator("#facts .fact").click()
+    assert page.locator("img").count() == 0
+    index = tmp_path / "index.html"
+    index.write_text(render_index([{"id": "x", "title": PAYLOADS[1], "source": PAYLOADS[0], "outlet": None,
+                                    "site": None, "outputs": {"reader": "reader.html"}}]), encoding="utf-8")
+    page.goto(index.as_uri())
+    assert page.locator("img").count() == 0 and PAYLOADS[1] in page.inner_text("body")
+    assert tab.dialogs == []
+
+
+def test_hover_shows_the_entry(tab, seed_html):
+    page = tab.open(seed_html)
+    page.locator('.w[data-s="用户"]').first.hover()
+    popup = page.locator("#popup")
+    popup.wait_for(state="visible", timeout=2000)
+    assert "user" in popup.inner_text() and "HSK 5" in popup.inner_text()
+
+
+def test_tap_on_a_phone(browser, seed_html):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(seed_html.as_uri())
+        page.locator('.w[data-s="时长"]').first.tap()
+        popup = page.locator("#popup")
+        assert popup.is_visible() and "duration" in popup.inner_text()
+        box = popup.bounding_box()
+        assert box["width"] == 390 and box["y"] + box["height"] == pytest.approx(800, abs=1)  # a sheet at the bottom
+    finally:
+        context.close()
