@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 from pipeline import config
+from pipeline.annotate.levels import DEFAULT_STANDARD
+from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.engines import ENGINES
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
@@ -67,6 +69,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="date that relative dates (今年, 近日) are resolved against (default: each document's published date)")
     parser.add_argument("--userdict", type=Path, default=config.USERDICT_PATH, metavar="FILE",
                         help="jieba user dictionary (default: corpus/userdict.txt)")
+    parser.add_argument("--vocabulary-level", type=int, default=DEFAULT_LEVEL, metavar="N",
+                        help=f"learner's HSK level: the vocabulary list holds words above it (1-6, 7 = 7-9; default: {DEFAULT_LEVEL})")
+    parser.add_argument("--hsk-standard", default=DEFAULT_STANDARD, choices=("2025", "2021", "2.0"),
+                        help=f"HSK word list: 2025 exam syllabus, 2021 grading standard GF0025-2021, or HSK 2.0 (default: {DEFAULT_STANDARD})")
 
 
 def _split_argv(argv: list[str]) -> list[str]:
@@ -103,7 +109,14 @@ def main(argv: list[str] | None = None) -> int:
 def _settings(args):
     from pipeline.run import Settings, parse_reference_date
 
-    return Settings(reference_date=parse_reference_date(args.reference_date), userdict=args.userdict)
+    from pipeline.annotate.levels import LEVELS
+
+    if args.vocabulary_level not in LEVELS:
+        raise UsageError(f"--vocabulary-level {args.vocabulary_level}: expected an HSK level, 1-6 or 7 (= 7-9)")
+    return Settings(
+        reference_date=parse_reference_date(args.reference_date), userdict=args.userdict,
+        vocabulary_level=args.vocabulary_level, hsk_standard=args.hsk_standard,
+    )
 
 
 def _run(args) -> int:

@@ -71,6 +71,10 @@ def test_bad_input_reported_others_kept(capsys, tmp_path):
         (["run", "--reference-date", "2024-13-01"], "error: --reference-date '2024-13-01' is not a date; expected YYYY-MM-DD"),
         (["run", "--bogus"], "error: unrecognized arguments: --bogus"),
         (["annotate"], "error: the following arguments are required: FILE|-"),
+        (["run", "--vocabulary-level", "9"], "error: --vocabulary-level 9: expected an HSK level, 1-6 or 7 (= 7-9)"),
+        (["run", "--hsk-standard", "3.0"], "error: argument --hsk-standard: invalid choice: '3.0'"),
+        (["run", "--workers", "0"], "error: --workers 0: expected a whole number of at least 1"),
+        (["run", "--export", "xlsx"], "error: unknown export 'xlsx'; expected one of: tables, conllu, jsonl, or none"),
     ],
 )
 def test_usage_errors_are_one_line(capsys, argv, message):
