@@ -172,3 +172,21 @@ def test_missing_data_file_is_one_clear_error(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert code == 1
     assert err == f"error: {tmp_path / 'missing.txt'}: data file missing from the installation; reinstall the package\n"
+
+
+def test_hostile_jsonl_record_stays_text_and_inside_the_folder(tmp_path):
+    hostile = '"><img src=x onerror=alert(1)>'
+    record = {"id": "../../" + hostile, "title": "<script>alert(1)</script>" + hostile,
+              "text": f"他说：“<script>alert(1)</script>{hostile}今年以来价格上涨5元。”", "url": "javascript:alert(1)"}
+    source = tmp_path / "hostile.jsonl"
+    source.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run([source], out, Settings())
+    assert summary.ok
+    (entry,) = summary.documents
+    folder = out / entry["id"]
+    assert folder.parent == out and folder.is_dir()
+    for page in (folder / "reader.html", out / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<img src=x" not in html and "<script>alert(1)" not in html
+        assert 'href="javascript:' not in html
