@@ -54,7 +54,7 @@ def _describe(facts) -> str:
     return "\n".join(f"  {kind:12} {text!r} speaker={sp!r} cue={cue!r}" for kind, text, sp, cue in facts) or "  (none)"
 
 
-@pytest.mark.parametrize("case", _case_params())
+@pytest.mark.parametrize("case", list(_case_params()))
 def test_quote_table(case):
     doc = shared_nlp()(case["text"])
     got = extract_quotes(doc)
