@@ -142,10 +142,12 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     [('relative_date', '今年3月末', None, 'XXXX-03')]
     """
     ref = date.fromisoformat(reference_date) if reference_date else None
-    norm = normalize(doc.text)
+    source = doc.text  # spaCy rebuilds doc.text from its tokens at every access: read it once
+    norm = normalize(source)
     text = norm.text
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t) for t in doc}
+    table = doc._.zh_table
+    starts = set(table.starts)
+    ends = {start + len(word) for start, word in zip(table.starts, table.texts)}
 
     def aligned(s: int, e: int) -> bool:
         # jieba sometimes glues a particle to the word after it (了上 | 世纪) or a relation word to
@@ -164,7 +166,7 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     for f in found:
         o_start, o_end = norm.to_original(f.start, f.end)
         facts.append(
-            DateFact(kind=f.kind, text=doc.text[o_start:o_end], start=base + o_start, end=base + o_end,
+            DateFact(kind=f.kind, text=source[o_start:o_end], start=base + o_start, end=base + o_end,
                      value=f.value, partial=f.partial)
         )
     return facts
@@ -374,6 +376,10 @@ class _Scanner:
         t = self.text
         i = 0
         while i < len(t):
+            # A date is kept only when it starts on a word (see ``aligned``): try no other place.
+            if not (self.token_start(i) or (i and t[i - 1] in _GLUE_BEFORE and self.token_start(i - 1))):
+                i += 1
+                continue
             f = self.at(i)
             if f is not None and self.aligned(f.start, f.end):
                 self.found.append(f)

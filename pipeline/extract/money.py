@@ -125,9 +125,10 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     >>> [(f.kind, f.text, f.value) for f in extract_money(shared_nlp()("399元365天约合1.093元一天"))]
     [('amount', '399元', Decimal('399')), ('per_unit', '1.093元一天', Decimal('1.093'))]
     """
-    norm = normalize(doc.text)
+    source = doc.text  # spaCy rebuilds doc.text from its tokens at every access: read it once
+    norm = normalize(source)
     text = norm.text
-    token_starts = {t.idx for t in doc}
+    token_starts = set(doc._.zh_table.starts)
     base = doc._.zh_base or 0
     facts: list[MoneyFact] = []
     taken: list[tuple[int, int]] = []
@@ -138,14 +139,14 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
         else:
             parts = [m]
         for part in parts:
-            fact = _money_fact(part, text, norm, token_starts, base, doc.text) if part else None
+            fact = _money_fact(part, text, norm, token_starts, base, source) if part else None
             if fact is not None:
                 facts.append(fact)
                 taken.append((part.start(), part.end()))
     for m in _BARE_NUMBER.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        fact = _bare_fact(m, text, norm, base, doc.text, token_starts)
+        fact = _bare_fact(m, text, norm, base, source, token_starts)
         if fact is not None:
             facts.append(fact)
     return sorted(facts, key=lambda f: f.start)

@@ -223,12 +223,15 @@ def _mark_view(text: str) -> str:
 
 def _context(doc: Doc) -> _Context:
     text = doc.text
-    tokens = [_Tok(t.text, t.tag_, t.idx, t.idx + len(t.text)) for t in doc]
+    table = doc._.zh_table
+    tokens = [_Tok(word, tag, start, start + len(word)) for word, tag, start in zip(table.texts, table.tags, table.starts)]
     sentences = []
-    for sent in doc.sents:
-        if sent.text.strip():
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            sentences.append((start, sent.start_char + len(sent.text.rstrip())))
+    for first, stop in table.sentence_ranges():  # doc.sents, without building Span objects
+        begin = table.starts[first]
+        chunk = text[begin : table.starts[stop - 1] + len(table.texts[stop - 1])]
+        if chunk.strip():
+            start = begin + (len(chunk) - len(chunk.lstrip()))
+            sentences.append((start, begin + len(chunk.rstrip())))
     return _Context(
         text=text,
         view=_mark_view(text),
