@@ -327,11 +327,13 @@ def _clause_shaped(ctx: _Context, q: _Quote) -> bool:
     return stands_alone and (punctuated or len(content) >= 6)
 
 
+# The cues in REPORTING_CUES order (longest first): a regex alternation tries them in that order.
+_CUE_AT = re.compile("|".join(re.escape(cue) for cue in REPORTING_CUES))
+
+
 def _cue_starts_at(ctx: _Context, i: int) -> str | None:
-    for cue in REPORTING_CUES:
-        if ctx.view.startswith(cue, i):
-            return cue
-    return None
+    m = _CUE_AT.match(ctx.view, i)
+    return m.group() if m else None
 
 
 # ---------------------------------------------------------------------------------------------
