@@ -172,6 +172,20 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     return facts
 
 
+# Patterns the scanner tries at every word start, compiled once (longest vague words first, as listed).
+_VAGUE_PERIOD_AT = re.compile("|".join(map(re.escape, _VAGUE_PERIOD)))
+_VAGUE_RELATIVE_AT = re.compile("|".join(map(re.escape, _VAGUE_RELATIVE)))
+_FISCAL_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})财年")
+_YEAR_RANGE = re.compile(rf"(\d{{4}}){_SEP}(\d{{4}})年(?:度)?")
+_SINCE_TAIL = re.compile(r"(?:以来|起|开始)")
+_BARE_PART = re.compile(r"(年初|年底|年末|年终|月初|月底|月末|月中)(?![期])")
+_LEFT_NUMBER = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}")
+_OPEN_END = re.compile(r"(?:以来|起)")
+_SEP_AT = re.compile(_SEP)
+_JIAN = re.compile("间")
+_MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?")
+
+
 class _Scanner:
     def __init__(self, text: str, ref: date | None, aligned, token_start):
         self.token_start = token_start
@@ -408,12 +422,12 @@ class _Scanner:
         m = _LUNAR.match(t, i)
         if m:
             return Found(i, m.end(), "date", None)
-        for word in _VAGUE_PERIOD:
-            if t.startswith(word, i):
-                return Found(i, i + len(word), "period", None)
-        for word in _VAGUE_RELATIVE:
-            if t.startswith(word, i):
-                return Found(i, i + len(word), "relative_date", None)
+        m = _VAGUE_PERIOD_AT.match(t, i)
+        if m:
+            return Found(i, m.end(), "period", None)
+        m = _VAGUE_RELATIVE_AT.match(t, i)
+        if m:
+            return Found(i, m.end(), "relative_date", None)
         if t[max(0, i - 2) : i] in ("每月", "每年") and re.match(r"\d", t[i : i + 1]):
             return None  # 每月15日: a recurring day, not a date
         first_n = prev == "前" and re.match(rf"(?:\d+|[{_CN}]+)(?:个)?(?:月|季度|年)", t[i:])
@@ -422,10 +436,10 @@ class _Scanner:
         m = _OFFSET.match(t, i)
         if m and not (m.group("unit") == "年" and re.fullmatch(r"\d{4}", m.group("num"))):
             return self.offset(i, m)  # (2030年前 is the year 2030 and a relation word)
-        m = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})财年").match(t, i)
+        m = _FISCAL_YEAR.match(t, i)
         if m:
             return Found(i, m.end(), "period", None)  # fiscal years start in different months
-        m = re.compile(rf"(\d{{4}}){_SEP}(\d{{4}})年(?:度)?").match(t, i)
+        m = _YEAR_RANGE.match(t, i)
         if m:
             return Found(i, m.end(), "period", f"{m.group(1)}/{m.group(2)}")
         opener = re.match(r"(自|从)", t[i:])
@@ -434,7 +448,7 @@ class _Scanner:
             p = self.point(j0)
             if p is not None:
                 end, point = p
-                m = re.compile(r"(?:以来|起|开始)").match(t, end)
+                m = _SINCE_TAIL.match(t, end)
                 if m:
                     return self.since(i, m.end(), point)
             return None
@@ -445,7 +459,7 @@ class _Scanner:
         m = _WEEK_REL.match(t, i)
         if m:
             return Found(i, m.end(), "relative_date", self.week(m.group(1)))
-        m = re.compile(r"(年初|年底|年末|年终|月初|月底|月末|月中)(?![期])").match(t, i)
+        m = _BARE_PART.match(t, i)
         if m and not re.match(r"[\d年月今去明本上下当同次]", prev):
             return self.bare_part(i, m)
         m = _HOUR.match(t, i)
@@ -461,7 +475,7 @@ class _Scanner:
             f = self.duration(i, d)
             if f is not None:
                 return f
-        m = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}").match(t, i)
+        m = _LEFT_NUMBER.match(t, i)
         if m and (p is None or not p[1].has_year):
             right = self.point(m.end())
             if right is not None and right[1].month is not None and right[1].day is None and not right[1].has_year:
@@ -472,22 +486,22 @@ class _Scanner:
             return None
         end, point = p
         # 以来: an open interval from the point.
-        m = re.compile(r"(?:以来|起)").match(t, end)
+        m = _OPEN_END.match(t, end)
         if m and not point.unresolved and (point.has_year or point.month or point.relative):
             if m.group() == "以来" or point.day is not None:
                 return self.since(i, m.end(), point)
         # A range: 2020年4-8月, 1945年7月17日至8月2日, 1至7月.
-        sep = re.compile(_SEP).match(t, end)
+        sep = _SEP_AT.match(t, end)
         if sep:
             right = self.point(sep.end(), after=point)
             if right is not None and _same_grain(point, right[1]):
                 r_end, r_point = right
-                tail = re.compile("间").match(t, r_end)
+                tail = _JIAN.match(t, r_end)
                 r_end = tail.end() if tail else r_end
                 return self.period(i, r_end, point, r_point)
         # 今年1至5月, 本月14日至15日: a relative year or month, then a range inside it.
         if point.has_year and point.month is None and point.day is None and not point.granular() and not point.decade:
-            m = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?").match(t, end)
+            m = _MONTH_RANGE.match(t, end)
             if m:
                 a, b = _int(m.group(1)), _int(m.group(2))
                 left, right_p = replace(point, month=a), replace(point, month=b)
