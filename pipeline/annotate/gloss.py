@@ -332,6 +332,9 @@ class Lexeme:
         return out
 
 
+_CACHE_LIMIT = 100_000
+
+
 class Glosser:
     """Looks words up in CC-CEDICT and the domain glossary, with a cache per (word, reading, tag).
 
@@ -415,6 +418,8 @@ class Glosser:
         else:
             source, gloss = None, None
         lexeme = Lexeme(word, lookup, reading, source, gloss, proper, entries, glossary, parts)
+        if len(self._cache) >= _CACHE_LIMIT:  # bounded, so a long corpus run keeps a flat memory
+            self._cache.clear()
         self._cache[key] = lexeme
         return lexeme
 
