@@ -15,6 +15,8 @@ import jinja2
 import opencc
 from pypinyin.contrib.tone_convert import to_tone
 
+from pipeline.annotate.pinyin import number_reading
+
 TEMPLATES = Path(__file__).parent / "templates"
 
 #: HSK levels offered by the highlight switch (7 is the 7–9 band).
@@ -123,6 +125,12 @@ def _token_view(token: dict) -> dict:
     spy, szy = _joined(spk, "marks"), _joined(spk, "zhuyin")
     view["spy"] = spy if spk and spy != view["py"] else ""
     view["szy"] = szy if spk and szy != view["zy"] else ""
+    if any(ch.isdigit() for ch in token["text"]):
+        # Digits have no pinyin of their own: the popup reads a number with its unit out (399元).
+        spoken_out = number_reading(token["text"])
+        if spoken_out:
+            view["word"] = True
+            view["num_han"], view["num_py"] = spoken_out
     return view
 
 

@@ -155,6 +155,14 @@ def test_tap_a_word_shows_its_entry(tab, seed_html):
     assert not popup.is_visible()
 
 
+def test_a_number_with_its_unit_is_read_out(tab, seed_html):
+    page = tab.open(seed_html)
+    page.locator('.w[data-s="399元"]').first.click()
+    popup = page.locator("#popup")
+    assert popup.locator(".pp").inner_text() == "sān bǎi jiǔ shí jiǔ yuán"
+    assert "read out: 三百九十九元 · sān bǎi jiǔ shí jiǔ yuán" in popup.inner_text()
+
+
 def test_composed_word_shows_its_parts(tab, seed_html):
     page = tab.open(seed_html)
     page.locator('.w[data-s="有点累"]').first.click()
