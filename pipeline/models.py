@@ -5,6 +5,10 @@ Offsets are Python ``str`` indices into ``Document.text``, end exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
 
 @dataclass(frozen=True)
@@ -66,10 +70,6 @@ class Document:
 # ---------------------------------------------------------------------------------------------
 # Facts (../shared/FACTS.md is the specification). Offsets index the annotated document's text.
 # ---------------------------------------------------------------------------------------------
-from decimal import Decimal  # noqa: E402
-from typing import Annotated, Literal, Union  # noqa: E402
-
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer  # noqa: E402
 
 
 def _number(value: Decimal | None):
