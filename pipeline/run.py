@@ -24,12 +24,14 @@ from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
+from pipeline.engines import make_engine
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
 from pipeline.export.files import write_atomic, write_json
 from pipeline.extract import facts_record
 from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
 from pipeline.models import Document
+from pipeline.progress import Progress
 from pipeline.render.reader import render_index, templates_digest
 
 
@@ -244,9 +246,6 @@ def run(
 
     >>> summary = run([Path("corpus/articles")], Path("/tmp/out"), Settings())  # doctest: +SKIP
     """
-    from pipeline.engines import make_engine
-    from pipeline.progress import Progress
-
     out = Path(out)
     summary = RunSummary()
     index: list[dict] = []  # the documents for index.html

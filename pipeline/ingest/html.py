@@ -7,7 +7,7 @@ from typing import Iterator
 
 from bs4 import BeautifulSoup, Comment
 
-from pipeline.ingest.common import decode_text, document_from_text, read_bytes
+from pipeline.ingest.common import decode_text, document_from_text, read_bytes, read_sidecar
 from pipeline.models import Document, Section
 
 _DROP = ("script", "style", "noscript", "template", "iframe", "svg", "head", "nav", "footer", "form")
@@ -65,8 +65,6 @@ def read_html(path: Path, fmt: str) -> Iterator[Document]:
         sections.append(Section("body", first_line_end + 1, len(text), "zh"))
     elif text:
         sections.append(Section("body", 0, len(text), "zh"))
-    from pipeline.ingest.common import read_sidecar
-
     meta = {k: v for k, v in page_meta.items() if v}
     meta.update(read_sidecar(path))
     yield document_from_text(
