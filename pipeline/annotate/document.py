@@ -110,35 +110,37 @@ def annotated_record(
     table = doc._.zh_table
     citation, spoken = doc._.zh_pinyin_list, doc._.zh_pinyin_spoken_list
     keys, glosses = doc._.zh_lex_list, doc._.zh_gloss_list
+    texts, starts, norms, tags, upos = table.texts, table.starts, table.norms, table.tags, table.pos
     sentences = []
     tokens = []
     for n, (first, stop, start, end) in enumerate(sentence_spans(doc)):
         sentences.append({"start": start, "end": end})
         for i in range(first, stop):
-            text = table.texts[i]
+            text = texts[i]
             if text.isspace():
                 continue
-            token_start = base + table.starts[i]
-            record = {
+            token_start = base + starts[i]
+            syllables = citation[i]
+            key = keys[i]
+            word = norms[i] if key else None
+            if syllables is not None and syllables != _NO_SYLLABLES.get(len(text)):
+                pinyin, pinyin_spoken = forms(syllables), forms(spoken[i])
+            else:  # punctuation, digits, Latin: no syllables to show
+                pinyin = pinyin_spoken = None
+            tokens.append({
                 "text": text,
                 "start": token_start,
                 "end": token_start + len(text),
                 "sentence": n,
-                "pos": table.pos[i],
-                "tag": table.tags[i],
-            }
-            if citation[i] is not None and citation[i] != _NO_SYLLABLES.get(len(text)):
-                record["pinyin"] = forms(tuple(citation[i]))
-                record["pinyin_spoken"] = forms(tuple(spoken[i]))
-            else:  # punctuation, digits, Latin: no syllables to show
-                record["pinyin"] = record["pinyin_spoken"] = None
-            key = keys[i]
-            record["lex"] = key
-            record["gloss"] = glosses[i]
-            word = table.norms[i] if key else None
-            record["hsk"] = hsk_level(word, standard) if word else None
-            record["freq_rank"] = freq_rank(word) if word else None
-            tokens.append(record)
+                "pos": upos[i],
+                "tag": tags[i],
+                "pinyin": pinyin,
+                "pinyin_spoken": pinyin_spoken,
+                "lex": key,
+                "gloss": glosses[i],
+                "hsk": hsk_level(word, standard) if word else None,
+                "freq_rank": freq_rank(word) if word else None,
+            })
     glosser = shared_glosser()
     lexicon = {key: lexeme.record() for key, lexeme in (doc._.zh_lexicon or {}).items()}
     words = vocabulary_list(

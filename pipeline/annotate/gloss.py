@@ -348,6 +348,8 @@ class Glosser:
         self.glossary = glossary if glossary is not None else load_glossary()
         self._glossary_lower = {k.lower(): v for k, v in self.glossary.items()}
         self._cache: dict[tuple[str, Syllables, bool], Lexeme] = {}
+        # (text, tag, UPOS, readings) -> what ``gloss_tokens`` gives that token; most tokens repeat
+        self.token_cache: dict[tuple, tuple[str | None, Lexeme | None]] = {}
 
     def _term(self, word: str) -> GlossaryTerm | None:
         return self.glossary.get(word) or self.glossary.get(simplified(word)) or self._glossary_lower.get(word.lower())
@@ -463,14 +465,24 @@ def gloss_tokens(
     >>> key, lex.source
     ('行业|hang2 ye4', 'cedict')
     """
+    cache = glosser.token_cache
     out: list[tuple[str | None, Lexeme | None]] = []
-    for (text, tag, pos), syllables in zip(tokens, readings):
-        if not wants_gloss(text):
-            out.append((None, None))
-            continue
-        lexeme = glosser.lookup(text, tuple(syllables), is_proper_tag(tag, pos))
-        if lexeme.source is None and not lexeme.proper_noun:
-            out.append((None, None))
-            continue
-        out.append((lexicon_key(text, syllables), lexeme))
+    for token, syllables in zip(tokens, readings):
+        cache_key = (token, syllables)
+        glossed = cache.get(cache_key)
+        if glossed is None:
+            glossed = _gloss_token(glosser, *token, tuple(syllables))
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[cache_key] = glossed
+        out.append(glossed)
     return out
+
+
+def _gloss_token(glosser: Glosser, text: str, tag: str, pos: str, syllables: Syllables) -> tuple[str | None, Lexeme | None]:
+    if not wants_gloss(text):
+        return None, None
+    lexeme = glosser.lookup(text, syllables, is_proper_tag(tag, pos))
+    if lexeme.source is None and not lexeme.proper_noun:
+        return None, None
+    return lexicon_key(text, syllables), lexeme

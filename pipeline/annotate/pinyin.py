@@ -660,70 +660,81 @@ def spoken_numbers(words: Sequence[tuple[str, Syllables]]) -> list[Syllables]:
     readings of its words (given as (text, syllables) pairs, in order).
 
     Third-tone sandhi runs inside a word, and across a word boundary when the first word is a
-    single syllable (很好 hén hǎo); a punctuation mark or a non-Han token ends the run.
+    single syllable (很好 hén hǎo); a punctuation mark or a non-Han token ends the run. So a third
+    tone becomes a second tone exactly when the next syllable is a third tone in the same word, or
+    in the next word after a one-syllable word: each word can be read on its own (and cached), then
+    its last syllable checked against the next word's first.
 
     >>> spoken_numbers([("一个", ("yi1", "ge4")), ("不要", ("bu4", "yao4")), ("展览馆", ("zhan3", "lan3", "guan3"))])
     [('yi2', 'ge4'), ('bu2', 'yao4'), ('zhan2', 'lan2', 'guan3')]
     """
-    # Flatten to syllables with their word index, so sandhi can look at the next syllable.
-    flat: list[list] = []  # [char, syllable, word index, position in word, word length]
-    for w, (text, syllables) in enumerate(words):
-        for p, (char, syl) in enumerate(zip(text, syllables)):
-            flat.append([char, syl, w, p, len(text)])
-    n = len(flat)
+    out: list[Syllables] = []
+    following: tuple[str, str | None] | None = None  # first (character, syllable) of the next word
+    for text, syllables in reversed(words):
+        syllables = tuple(syllables)
+        if "一" in text or "不" in text:
+            spoken = _yi_bu_sandhi(text, syllables, following)
+        else:
+            spoken = _word_third_tones(syllables)
+        if (
+            len(text) == 1
+            and following is not None
+            and _tone(following[1]) == 3
+            and _tone(spoken[0]) == 3
+        ):
+            spoken = (_with_tone(spoken[0], 2),)  # 很好: a one-syllable word leans on the next
+        out.append(spoken)
+        if text:
+            following = (text[0], syllables[0] if syllables else None)
+    out.reverse()
+    return out
 
-    def next_han(k: int) -> int | None:
-        return k + 1 if k + 1 < n and flat[k + 1][1] is not None else None
 
-    # 一 and 不 first, from the citation tones of what follows.
-    for k, (char, syl, w, p, length) in enumerate(flat):
+@lru_cache(maxsize=65536)
+def _word_third_tones(syllables: Syllables) -> Syllables:
+    """Third-tone sandhi inside one word: every third tone before another becomes a second tone
+    (展览馆 zhǎn lǎn guǎn -> zhán lán guǎn)."""
+    tones = [_tone(s) for s in syllables]
+    if 3 not in tones[:-1]:
+        return syllables
+    return tuple(
+        _with_tone(s, 2) if tone == 3 and k + 1 < len(tones) and tones[k + 1] == 3 else s
+        for k, (s, tone) in enumerate(zip(syllables, tones))
+    )
+
+
+def _yi_bu_sandhi(text: str, syllables: Syllables, following: tuple[str, str | None] | None) -> Syllables:
+    """A word holding 一 or 不: their tone changes from the citation tone of the next syllable
+    (in this word, or the first of the next word), then third-tone sandhi inside the word."""
+    spoken = list(syllables)
+    length = len(text)
+    for p, (char, syl) in enumerate(zip(text, syllables)):
         if syl is None or char not in "一不":
             continue
-        j = next_han(k)
-        if j is None:
+        if p + 1 < length:
+            next_char, next_syl, same_word = text[p + 1], syllables[p + 1], True
+        elif following is not None:
+            (next_char, next_syl), same_word = following, False
+        else:
             continue
-        following = _tone(flat[j][1])
-        prev_char = flat[k - 1][0] if k > 0 and flat[k - 1][2] == w else ""
-        if char == "不" and syl == "bu4" and following == 4:
-            flat[k][1] = "bu2"
+        if next_syl is None:
+            continue
+        tone = _tone(next_syl)
+        prev_char = text[p - 1] if p > 0 else ""
+        if char == "不" and syl == "bu4" and tone == 4:
+            spoken[p] = "bu2"
         elif char == "一" and syl == "yi1":
-            if prev_char in _YI_KEEP_BEFORE or prev_char in _DIGIT_HAN or flat[j][0] in _DIGIT_HAN:
+            if prev_char in _YI_KEEP_BEFORE or prev_char in _DIGIT_HAN or next_char in _DIGIT_HAN:
                 continue
             if length > 1 and p == length - 1:  # 统一, 唯一, 之一 end their word with yī
                 continue
-            if flat[j][0] in "月号日" and flat[j][2] == w:  # 一月 yī yuè
+            if next_char in "月号日" and same_word:  # 一月 yī yuè
                 continue
-            if following == 4 or (following == 5 and flat[j][0] == "个"):
-                flat[k][1] = "yi2"
-            elif following in (1, 2, 3):
-                flat[k][1] = "yi4"
-
-    # Third tone: all but the last of a run of third tones become second tones.
-    k = 0
-    while k < n:
-        if _tone(flat[k][1]) != 3:
-            k += 1
-            continue
-        run = [k]
-        while True:
-            j = run[-1] + 1
-            if j >= n or _tone(flat[j][1]) != 3:
-                break
-            a, b = flat[run[-1]], flat[j]
-            if a[2] != b[2] and a[4] > 1:
-                # Only a one-syllable word leans on the next (很好, 我想); after a longer word the
-                # phrase breaks (发展|很好: fā zhǎn hén hǎo).
-                break
-            run.append(j)
-        for j in run[:-1]:
-            flat[j][1] = _with_tone(flat[j][1], 2)
-        k = run[-1] + 1
-
-    out: list[list[str | None]] = [[] for _ in words]
-    for char, syl, w, p, length in flat:
-        out[w].append(syl)
-    # A word longer than its characters' zip (never for str) keeps its length.
-    return [tuple(s) for s in out]
+            if tone == 4 or (tone == 5 and next_char == "个"):
+                spoken[p] = "yi2"
+            elif tone in (1, 2, 3):
+                spoken[p] = "yi4"
+    return _word_third_tones(tuple(spoken))
 
 
 # --- styles ---------------------------------------------------------------------------------------
@@ -752,23 +763,29 @@ def zhuyin(syllable: str) -> str:
     return z
 
 
+@lru_cache(maxsize=65536)
 def forms(syllables: Syllables) -> dict[str, list[str | None]]:
-    """The three written forms of a token's readings, aligned with its characters. Computed once
-    per reading and shared by every token read so: treat the result as read-only.
+    """The three written forms of a token's readings (a tuple), aligned with its characters.
+    Computed once per reading and shared by every token read so: treat the result as read-only.
 
     >>> forms(("hang2", "ye4", None))
     {'marks': ['háng', 'yè', None], 'numbers': ['hang2', 'ye4', None], 'zhuyin': ['ㄏㄤˊ', 'ㄧㄝˋ', None]}
     """
-    return _forms(tuple(syllables))
-
-
-@lru_cache(maxsize=65536)
-def _forms(syllables: tuple) -> dict[str, list]:
     return {
         "marks": [marks(s) if s else None for s in syllables],
         "numbers": list(syllables),
         "zhuyin": [zhuyin(s) if s else None for s in syllables],
     }
+
+
+@lru_cache(maxsize=65536)
+def marks_text(syllables: Syllables) -> str:
+    """Tone-mark pinyin of a word's readings, syllables separated by spaces, non-Han left out.
+
+    >>> marks_text(("shang1", "ye4", None, "hua4"))
+    'shāng yè huà'
+    """
+    return " ".join(marks(s) for s in syllables if s)
 
 
 def sentence_pinyin(tokens: Sequence[tuple[str, str]]) -> tuple[list[Syllables], list[Syllables]]:
@@ -778,9 +795,24 @@ def sentence_pinyin(tokens: Sequence[tuple[str, str]]) -> tuple[list[Syllables],
     >>> cit, spo
     ([('wo3',), ('hen3',), ('hao3',)], [('wo2',), ('hen2',), ('hao3',)])
     """
-    citation = [contextual_numbers(tokens, i) for i in range(len(tokens))]
+    citation = []
+    for i, token in enumerate(tokens):
+        reading = _CONTEXT_FREE.get(token, _UNSEEN)
+        if reading is _UNSEEN:
+            reading = context_free_numbers(simplified(token[0]), token[1])
+            if len(_CONTEXT_FREE) >= _CONTEXT_FREE_LIMIT:  # bounded: flat memory on a long run
+                _CONTEXT_FREE.clear()
+            _CONTEXT_FREE[token] = reading
+        citation.append(reading if reading is not None else contextual_numbers(tokens, i))
     spoken = spoken_numbers([(text, syl) for (text, _), syl in zip(tokens, citation)])
     return citation, spoken
+
+
+# (text as written, tag) -> its context-free reading, or None when its neighbours matter: the
+# plain dict in front of ``context_free_numbers`` saves the simplification of every token.
+_CONTEXT_FREE: dict[tuple[str, str], Syllables | None] = {}
+_CONTEXT_FREE_LIMIT = 200_000
+_UNSEEN = object()
 
 
 def pinyin_text(text: str, tag: str = "x") -> str:

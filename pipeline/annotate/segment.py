@@ -14,15 +14,19 @@ from __future__ import annotations
 import gc
 import re
 import threading
-from bisect import bisect_right
 from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import opencc
 import rjieba
 import spacy
+from spacy.attrs import (
+    IS_LOWER, IS_TITLE, IS_UPPER, LIKE_EMAIL, LIKE_URL, NORM, POS, PREFIX, SENT_START, SHAPE, SUFFIX, TAG,
+)
 from spacy.language import Language
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from pipeline import config
@@ -168,34 +172,38 @@ class JiebaSegmenter:
         jieba word that straddles a number's edge is split there (元至 -> 元 / 至)."""
         with self._lock:
             pairs = self._jieba.tag(text, True)
-        numbers = [(m.start(), m.end()) for m in _NUMBER_WITH_UNIT.finditer(text)]
+        numbers = [m.span() for m in _NUMBER_WITH_UNIT.finditer(text)]
         words: list[Word] = []
-        if not numbers:
-            pos = 0
-            for piece, tag in pairs:
-                end = pos + len(piece)
-                words.append(Word(piece, tag, pos, end))
-                pos = end
-            return words
-        cuts = [0]
-        tags = {}
+        k, last = 0, len(numbers)
+        pos = 0
         for piece, tag in pairs:
-            tags[cuts[-1]] = (len(piece), tag)
-            cuts.append(cuts[-1] + len(piece))
-        inside = _inside(numbers)
-        cuts = sorted({p for p in cuts if not inside(p)} | {p for span in numbers for p in span})
-        number_spans = set(numbers)
-        for start, end in zip(cuts, cuts[1:]):
-            piece = text[start:end]
-            if (start, end) in number_spans:
-                tag = _number_tag(piece)
-            else:
-                known = tags.get(start)
-                tag = known[1] if known and known[0] == end - start else self._tag(piece)
-            if words and piece.isascii():
-                _append_joining_latin(words, Word(piece, tag, start, end))
-            else:
-                words.append(Word(piece, tag, start, end))
+            start = pos
+            end = pos = pos + len(piece)
+            if k == last or numbers[k][0] >= end:  # most words: no number reaches into them
+                if words and piece.isascii():
+                    _append_joining_latin(words, Word(piece, tag, start, end))
+                else:
+                    words.append(Word(piece, tag, start, end))
+                continue
+            cur = start
+            while cur < end:
+                if k < last and numbers[k][0] <= cur:  # inside number k: it is one word
+                    number_start, number_end = numbers[k]
+                    if cur == number_start:
+                        words.append(Word(text[number_start:number_end], _number_tag(text[number_start:number_end]),
+                                          number_start, number_end))
+                    cur = min(number_end, end)
+                    if number_end <= end:
+                        k += 1
+                    continue
+                stop = end if k == last else min(end, numbers[k][0])
+                part = text[cur:stop]
+                part_tag = tag if cur == start and stop == end else self._tag(part)
+                if words and part.isascii():
+                    _append_joining_latin(words, Word(part, part_tag, cur, stop))
+                else:
+                    words.append(Word(part, part_tag, cur, stop))
+                cur = stop
         return words
 
 
@@ -240,17 +248,6 @@ def read_userdict(path: Path) -> list[tuple[str, int | None, str | None]]:
     return entries
 
 
-def _inside(spans: list[tuple[int, int]]):
-    """A test for 'strictly inside one of these sorted, disjoint spans'."""
-    starts = [s for s, _ in spans]
-
-    def test(point: int) -> bool:
-        k = bisect_right(starts, point) - 1
-        return k >= 0 and spans[k][0] < point < spans[k][1]
-
-    return test
-
-
 _T2S = opencc.OpenCC("t2s")
 
 
@@ -289,6 +286,11 @@ class TokenTable(NamedTuple):
         return list(zip(firsts, firsts[1:] + [len(self.texts)]))
 
 
+_TOKEN_ATTRS = [TAG, POS, SENT_START, NORM]
+_UPOS_IDS = {name: IDS[name] for name in "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X SPACE".split()}
+_NOT_SENT_START = numpy.uint64(2**64 - 1)  # -1 ("not a sentence start") as from_array reads it
+
+
 class NewsTokenizer:
     """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
 
@@ -301,27 +303,36 @@ class NewsTokenizer:
         cut = self.segmenter.cut(simplified_for_segmenting(norm.text))
         if not cut:  # empty, or only characters that normalization drops
             cut = [Word(text, "x", 0, len(text))] if text else []
-            bounds = [0, len(text)]
-        else:
+        norms, tags, norm_starts, _ = map(list, zip(*cut)) if cut else ([], [], [], [])
+        if cut and norm.breaks:
             # Token i runs from its first original character to the next token's: characters that
             # normalization dropped (zero-width) stay with the token before them.
-            bounds = [norm.original_start(w.start) for w in cut] + [len(text)]
+            bounds = [norm.original_start(start) for start in norm_starts] + [len(text)]
             bounds[0] = 0
-        words = [text[bounds[i] : bounds[i + 1]] for i in range(len(cut))]
-        norms = [w.text for w in cut]
-        tags = [w.tag for w in cut]
-        upos = [upos_for(w.tag, w.text) for w in cut]
+        else:  # normalization kept every offset
+            bounds = norm_starts + [len(text)]
+        words = [text[a:z] for a, z in zip(bounds, bounds[1:])]
+        upos = [upos_for(tag, word) for tag, word in zip(tags, norms)]
         starts = sentence_starts(norms)
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words), tags=tags, pos=upos, sent_starts=starts)
-        # norm_ holds exactly what the segmenter read (spaCy's default would map 。 to "." and
-        # lower-case Latin words), so later stages see the full-width marks. spaCy's default is
-        # already right for a word of Han characters read as written, most of the tokens.
-        for i, (word, token_norm) in enumerate(zip(words, norms)):
-            if word != token_norm or not _HAN_WORD.fullmatch(word):
-                doc[i].norm_ = token_norm
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        # Tags, UPOS, sentence starts and norms go in as one array: Doc(tags=, pos=, sent_starts=)
+        # and setting token.norm_ one Token at a time cost more than the segmentation itself. The
+        # norm is what the segmenter read (spaCy's default would map 。 to "." and lower-case Latin
+        # words), so later stages see the full-width marks.
+        if words:
+            add = self.vocab.strings.add
+            columns = numpy.empty((len(words), 4), dtype="uint64")
+            columns[:, 0] = [add(tag) for tag in tags]
+            columns[:, 1] = [_UPOS_IDS[u] for u in upos]
+            columns[:, 2] = numpy.where(starts, 1, _NOT_SENT_START)
+            columns[:, 3] = [add(n) for n in norms]
+            doc.from_array(_TOKEN_ATTRS, columns)
         doc._.zh_table = TokenTable(words, norms, tags, upos, bounds[:-1], starts)
         doc._.zh_norm = norm.text
         return doc
+
+
+_LATIN_ONLY_ATTRS = frozenset({PREFIX, SUFFIX, SHAPE, LIKE_URL, LIKE_EMAIL, IS_TITLE, IS_UPPER, IS_LOWER})
 
 
 @spacy.registry.tokenizers("zh_news.jieba_tokenizer.v1")
@@ -351,6 +362,11 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
     tokenizer = {"@tokenizers": "zh_news.jieba_tokenizer.v1", "segmenter": "jieba",
                  "userdict": str(userdict) if userdict is not None else None}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    # spaCy computes every lexical attribute once per new word, and a news corpus brings new words
+    # all the time: drop those that only mean something for cased, affixing scripts (shape, case,
+    # prefix/suffix, URL/e-mail guesses); keep is_punct, like_num, is_stop and the rest.
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k not in _LATIN_ONLY_ATTRS}
     # Pinyin reads the sentences (its rules look at neighbours); glosses read the pinyin.
     nlp.add_pipe("zh_pinyin")
     nlp.add_pipe("zh_gloss")

@@ -12,6 +12,7 @@ with the page's gloss beside ours; a headword our segmentation cut differently (
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from typing import Sequence
 
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.gloss import Glosser, lexicon_key
 from pipeline.annotate.levels import freq_rank, hsk_level
-from pipeline.annotate.pinyin import is_han, marks, word_numbers
+from pipeline.annotate.pinyin import is_han, marks_text, word_numbers
 from pipeline.models import Document
 
 #: Default learner level: a learner who has passed HSK 4 (about 3,000 words under HSK 3.0) reads
@@ -30,10 +31,13 @@ _SKIP_POS = frozenset({"PUNCT", "NUM", "SYM", "SPACE", "X"})
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int | None:
-    for n, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            return n
+    n = bisect_right(sentences, (offset, _AFTER_ANY)) - 1  # sentences are sorted and disjoint
+    if n >= 0 and sentences[n][0] <= offset < sentences[n][1]:
+        return n
     return None
+
+
+_AFTER_ANY = float("inf")
 
 
 def _known_parts(word: str, level: int, standard: str) -> bool:
@@ -92,7 +96,7 @@ def vocabulary_list(
         n = _sentence_of(sentences, start)
         return {
             "word": word,
-            "pinyin": " ".join(marks(s) for s in syllables if s),
+            "pinyin": marks_text(tuple(syllables)),
             "gloss": lexeme.gloss if lexeme else None,
             "lex": key,
             "hsk": hsk_level(word, standard),

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.annotate.components import char_readings
 from pipeline.annotate.pinyin import (
@@ -137,6 +139,49 @@ def test_single_character_rules(nlp, sentence, word, expected):
 )
 def test_spoken_layer_sandhi(words, expected):
     assert spoken_numbers(words) == expected
+
+
+def _spoken_reference(words):
+    """The sandhi rules applied syllable by syllable over the whole sentence, as first written:
+    ``spoken_numbers`` reads word by word (and caches words), and must agree with this."""
+    flat = [[c, s, w, p, len(text)] for w, (text, syls) in enumerate(words) for p, (c, s) in enumerate(zip(text, syls))]
+    tone = lambda s: int(s[-1]) if s and s[-1].isdigit() else None  # noqa: E731
+    for k, (char, syl, w, p, length) in enumerate(flat):
+        if syl is None or char not in "一不" or k + 1 >= len(flat) or flat[k + 1][1] is None:
+            continue
+        nxt = flat[k + 1]
+        following, prev = tone(nxt[1]), (flat[k - 1][0] if k and flat[k - 1][2] == w else "")
+        if char == "不" and syl == "bu4" and following == 4:
+            flat[k][1] = "bu2"
+        elif char == "一" and syl == "yi1":
+            numerals = set("〇零一二三四五六七八九十百千万亿两")
+            if prev in set("第初十") | numerals or nxt[0] in numerals:
+                continue
+            if (length > 1 and p == length - 1) or (nxt[0] in "月号日" and nxt[2] == w):
+                continue
+            if following == 4 or (following == 5 and nxt[0] == "个"):
+                flat[k][1] = "yi2"
+            elif following in (1, 2, 3):
+                flat[k][1] = "yi4"
+    third = [tone(s) == 3 for _, s, *_ in flat]
+    for k in range(len(flat) - 1):
+        if third[k] and third[k + 1] and (flat[k][2] == flat[k + 1][2] or flat[k][4] == 1):
+            flat[k][1] = flat[k][1][:-1] + "2"
+    out = [[] for _ in words]
+    for _, s, w, *_ in flat:
+        out[w].append(s)
+    return [tuple(s) for s in out]
+
+
+_SANDHI_CHARS = {"一": ["yi1", "yi2"], "不": ["bu4", "bu5"], "好": ["hao3", "hao4"], "我": ["wo3"], "月": ["yue4"],
+                 "个": ["ge4", "ge5"], "第": ["di4"], "十": ["shi2"], "。": [None], "5": [None], "买": ["mai3"],
+                 "天": ["tian1"], "人": ["ren2"], "两": ["liang3"]}
+
+
+@given(st.lists(st.text(alphabet="".join(_SANDHI_CHARS), min_size=1, max_size=4), max_size=7), st.randoms())
+def test_spoken_layer_agrees_with_the_syllable_by_syllable_rules(texts, rnd):
+    words = [(t, tuple(rnd.choice(_SANDHI_CHARS[c]) for c in t)) for t in texts]
+    assert spoken_numbers(words) == _spoken_reference(words)
 
 
 def test_both_layers_are_always_present():

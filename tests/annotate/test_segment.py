@@ -88,6 +88,24 @@ def test_tags_and_universal_pos(nlp):
     assert by_text["，"].pos_ == "PUNCT"
 
 
+def test_token_attributes_agree_with_the_token_table(nlp):
+    # The tokenizer sets tags, UPOS, sentence starts and norms as one array; the spaCy Token API
+    # must give what the plain-list table (read by the later stages) holds.
+    doc = nlp("Kimi于3月末宕机。\u200b“他很好奇……”GPT-4o发布！")
+    table = doc._.zh_table
+    assert [t.text for t in doc] == table.texts
+    assert [t.tag_ for t in doc] == table.tags
+    assert [t.pos_ for t in doc] == table.pos
+    assert [t.norm_ for t in doc] == table.norms
+    assert [bool(t.is_sent_start) for t in doc] == table.sent_starts
+    assert [t.idx for t in doc] == table.starts
+    by_norm = {t.norm_: t for t in doc}
+    assert by_norm["。"].text == "。\u200b"  # the zero-width space stays with the token before it
+    assert by_norm["…"].text == "……" and by_norm["…"].is_punct and by_norm["！"].is_punct
+    assert by_norm["Kimi"].pos_ == "PROPN" and by_norm["GPT-4o"].pos_ == "X"
+    assert nlp("三百九十九")[0].like_num
+
+
 @pytest.mark.parametrize(
     "tag, word, upos",
     [("n", "市场", "NOUN"), ("vn", "付费", "NOUN"), ("ns", "北京", "PROPN"), ("d", "终于", "ADV"),
