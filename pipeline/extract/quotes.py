@@ -201,11 +201,22 @@ class _Context:
     text: str
     view: str
     base: int
-    tokens: list[_Tok]
+    token_texts: list[str]
+    token_tags: list[str]
     token_starts: list[int]
     sentences: list[tuple[int, int]]  # (start, end) in doc.text, whitespace-only skipped
     sentence_starts: list[int]
     quotes: list[_Quote] = field(default_factory=list)
+    # _Tok objects are made on first use: most tokens of an article are never looked at, and
+    # building one per token cost more than the whole extraction.
+    token_cache: dict[int, _Tok] = field(default_factory=dict)
+
+    def token(self, i: int) -> _Tok:
+        tok = self.token_cache.get(i)
+        if tok is None:
+            word, start = self.token_texts[i], self.token_starts[i]
+            tok = self.token_cache[i] = _Tok(word, self.token_tags[i], start, start + len(word))
+        return tok
 
 
 def _mark_view(text: str) -> str:
@@ -222,9 +233,10 @@ def _mark_view(text: str) -> str:
 
 
 def _context(doc: Doc) -> _Context:
-    text = doc.text
     table = doc._.zh_table
-    tokens = [_Tok(word, tag, start, start + len(word)) for word, tag, start in zip(table.texts, table.tags, table.starts)]
+    # The tokenizer builds the Doc from words that cover the text exactly, with no spaces, so
+    # their concatenation is doc.text; doc.text itself would make a spaCy Token per token.
+    text = "".join(table.texts)
     sentences = []
     for first, stop in table.sentence_ranges():  # doc.sents, without building Span objects
         begin = table.starts[first]
@@ -236,8 +248,9 @@ def _context(doc: Doc) -> _Context:
         text=text,
         view=_mark_view(text),
         base=doc._.zh_base or 0,
-        tokens=tokens,
-        token_starts=[t.start for t in tokens],
+        token_texts=table.texts,
+        token_tags=table.tags,
+        token_starts=table.starts,
         sentences=sentences,
         sentence_starts=[s for s, _ in sentences],
     )
@@ -248,11 +261,13 @@ def _sentence_of(ctx: _Context, offset: int) -> int:
 
 
 def _tokens_in(ctx: _Context, start: int, end: int) -> list[_Tok]:
-    i = bisect.bisect_left(ctx.token_starts, start)
+    starts = ctx.token_starts
+    i = bisect.bisect_left(starts, start)
     out = []
-    while i < len(ctx.tokens) and ctx.tokens[i].start < end:
-        if ctx.tokens[i].end <= end:
-            out.append(ctx.tokens[i])
+    while i < len(starts) and starts[i] < end:
+        tok = ctx.token(i)
+        if tok.end <= end:
+            out.append(tok)
         i += 1
     return out
 
