@@ -286,11 +286,16 @@ def _at_token_start(ctx: _Context, offset: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Quotation marks
 # ---------------------------------------------------------------------------------------------
+# The characters that open, close or cut off a quotation: the pairing below reads nothing else.
+_QUOTE_MARKS = re.compile("[\n" + "".join(OPENING) + "".join(CLOSING) + "]")
+
+
 def _pair_quotes(ctx: _Context) -> list[_Quote]:
     """Matched quotation marks, nested ones included; titles in 《》 are no quotes, quotes in them are."""
     quotes: list[_Quote] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(ctx.view):
+    for mark in _QUOTE_MARKS.finditer(ctx.view):
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             stack.clear()  # a paragraph never leaves a quotation open
         elif ch in OPENING and not (ch == "‘" and stack and stack[-1][0] == "‘"):
