@@ -227,10 +227,18 @@ def _mark_view(text: str) -> str:
     if not norm.breaks:  # one for one all along: the normalized text is the view
         return norm.text
     view = list(text)
-    for j, ch in enumerate(norm.text):
-        start, end = norm.to_original(j, j + 1)
-        for i in range(start, end):
-            view[i] = ch
+    # Between two breaks the texts advance together, so each run is copied as one slice; a
+    # character that stands for several (… for ...) is the last of its run, as its length change
+    # is what makes the next break. Characters normalization dropped keep their original form.
+    runs = [(0, 0), *norm.breaks, (len(norm.text), None)]
+    for (norm_at, orig_at), (norm_end, _) in zip(runs, runs[1:]):
+        if norm_at >= norm_end:
+            continue
+        shift = orig_at - norm_at
+        view[norm_at + shift : norm_end + shift] = norm.text[norm_at:norm_end]
+        last = norm_end - 1
+        if last in norm.wide:
+            view[last + shift : norm.wide[last]] = norm.text[last] * (norm.wide[last] - last - shift)
     return "".join(view)
 
 
