@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import extract_dates
@@ -66,9 +68,11 @@ def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
     from pipeline.extract.tiers import link_price_tiers
 
     spans = [(start, end) for _, _, start, end in sentence_spans(doc)]
+    span_starts = [start for start, _ in spans]  # ascending: the sentences follow one another
     facts = []
     for fact in extract_facts(doc, reference_date):
-        sentence = next((n for n, (start, end) in enumerate(spans) if start <= fact.start < end), None)
+        n = bisect_right(span_starts, fact.start) - 1
+        sentence = n if n >= 0 and fact.start < spans[n][1] else None
         facts.append(fact.model_copy(update={"sentence": sentence}))
     return {
         "schema_version": SCHEMA_VERSION,

@@ -201,11 +201,24 @@ class _Context:
     text: str
     view: str
     base: int
-    tokens: list[_Tok]
+    token_texts: list[str]
+    token_tags: list[str]
     token_starts: list[int]
     sentences: list[tuple[int, int]]  # (start, end) in doc.text, whitespace-only skipped
     sentence_starts: list[int]
+    cues: dict[int, str]  # offset in view -> the reporting cue that begins there
+    reported_cue_sites: list[int]  # offsets of the cues of reported speech, in order
     quotes: list[_Quote] = field(default_factory=list)
+    # _Tok objects are made on first use: most tokens of an article are never looked at, and
+    # building one per token cost more than the whole extraction.
+    token_cache: dict[int, _Tok] = field(default_factory=dict)
+
+    def token(self, i: int) -> _Tok:
+        tok = self.token_cache.get(i)
+        if tok is None:
+            word, start = self.token_texts[i], self.token_starts[i]
+            tok = self.token_cache[i] = _Tok(word, self.token_tags[i], start, start + len(word))
+        return tok
 
 
 def _mark_view(text: str) -> str:
@@ -214,17 +227,26 @@ def _mark_view(text: str) -> str:
     if not norm.breaks:  # one for one all along: the normalized text is the view
         return norm.text
     view = list(text)
-    for j, ch in enumerate(norm.text):
-        start, end = norm.to_original(j, j + 1)
-        for i in range(start, end):
-            view[i] = ch
+    # Between two breaks the texts advance together, so each run is copied as one slice; a
+    # character that stands for several (… for ...) is the last of its run, as its length change
+    # is what makes the next break. Characters normalization dropped keep their original form.
+    runs = [(0, 0), *norm.breaks, (len(norm.text), None)]
+    for (norm_at, orig_at), (norm_end, _) in zip(runs, runs[1:]):
+        if norm_at >= norm_end:
+            continue
+        shift = orig_at - norm_at
+        view[norm_at + shift : norm_end + shift] = norm.text[norm_at:norm_end]
+        last = norm_end - 1
+        if last in norm.wide:
+            view[last + shift : norm.wide[last]] = norm.text[last] * (norm.wide[last] - last - shift)
     return "".join(view)
 
 
 def _context(doc: Doc) -> _Context:
-    text = doc.text
     table = doc._.zh_table
-    tokens = [_Tok(word, tag, start, start + len(word)) for word, tag, start in zip(table.texts, table.tags, table.starts)]
+    # The tokenizer builds the Doc from words that cover the text exactly, with no spaces, so
+    # their concatenation is doc.text; doc.text itself would make a spaCy Token per token.
+    text = "".join(table.texts)
     sentences = []
     for first, stop in table.sentence_ranges():  # doc.sents, without building Span objects
         begin = table.starts[first]
@@ -232,14 +254,19 @@ def _context(doc: Doc) -> _Context:
         if chunk.strip():
             start = begin + (len(chunk) - len(chunk.lstrip()))
             sentences.append((start, begin + len(chunk.rstrip())))
+    view = _mark_view(text)
+    cues = {m.start(): m.group(1) for m in _CUE_SITES.finditer(view)}
     return _Context(
         text=text,
-        view=_mark_view(text),
+        view=view,
         base=doc._.zh_base or 0,
-        tokens=tokens,
-        token_starts=[t.start for t in tokens],
+        token_texts=table.texts,
+        token_tags=table.tags,
+        token_starts=table.starts,
         sentences=sentences,
         sentence_starts=[s for s, _ in sentences],
+        cues=cues,
+        reported_cue_sites=[i for i, cue in cues.items() if cue in REPORTED_CUES],
     )
 
 
@@ -248,11 +275,13 @@ def _sentence_of(ctx: _Context, offset: int) -> int:
 
 
 def _tokens_in(ctx: _Context, start: int, end: int) -> list[_Tok]:
-    i = bisect.bisect_left(ctx.token_starts, start)
+    starts = ctx.token_starts
+    i = bisect.bisect_left(starts, start)
     out = []
-    while i < len(ctx.tokens) and ctx.tokens[i].start < end:
-        if ctx.tokens[i].end <= end:
-            out.append(ctx.tokens[i])
+    while i < len(starts) and starts[i] < end:
+        tok = ctx.token(i)
+        if tok.end <= end:
+            out.append(tok)
         i += 1
     return out
 
@@ -265,11 +294,16 @@ def _at_token_start(ctx: _Context, offset: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Quotation marks
 # ---------------------------------------------------------------------------------------------
+# The characters that open, close or cut off a quotation: the pairing below reads nothing else.
+_QUOTE_MARKS = re.compile("[\n" + "".join(OPENING) + "".join(CLOSING) + "]")
+
+
 def _pair_quotes(ctx: _Context) -> list[_Quote]:
     """Matched quotation marks, nested ones included; titles in 《》 are no quotes, quotes in them are."""
     quotes: list[_Quote] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(ctx.view):
+    for mark in _QUOTE_MARKS.finditer(ctx.view):
+        i, ch = mark.start(), mark.group()
         if ch == "\n":
             stack.clear()  # a paragraph never leaves a quotation open
         elif ch in OPENING and not (ch == "‘" and stack and stack[-1][0] == "‘"):
@@ -328,12 +362,19 @@ def _clause_shaped(ctx: _Context, q: _Quote) -> bool:
 
 
 # The cues in REPORTING_CUES order (longest first): a regex alternation tries them in that order.
-_CUE_AT = re.compile("|".join(re.escape(cue) for cue in REPORTING_CUES))
+# Inside a lookahead every match is empty, so finditer reports each offset where a cue begins,
+# overlapping ones included, with the cue a match at that offset would give; the leading class of
+# first characters lets the regex engine skip the other offsets without trying the alternation.
+_CUE_SITES = re.compile(
+    "(?=[" + re.escape("".join(sorted({cue[0] for cue in REPORTING_CUES}))) + "])"
+    "(?=(" + "|".join(re.escape(cue) for cue in REPORTING_CUES) + "))"
+)
+# 在…看来， (the cue of reported speech whose source stands between 在 and 看来), at each offset.
+_IN_VIEW_SITES = re.compile(r"(?=(在([^，。；：！？\n“”]{1,24}?)看来，))")
 
 
 def _cue_starts_at(ctx: _Context, i: int) -> str | None:
-    m = _CUE_AT.match(ctx.view, i)
-    return m.group() if m else None
+    return ctx.cues.get(i)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -960,38 +1001,38 @@ def _inside_quote(ctx: _Context, i: int) -> _Quote | None:
     return None
 
 
+# The addressee of 告诉 up to the mark that opens what was told (告诉本台记者，).
+_ADDRESSEE = re.compile(r"[^，。：；！？\n“]{0,12}?[，：]")
+
+
 def _reported(ctx: _Context) -> list[_Reported]:
     out: list[_Reported] = []
     view = ctx.view
-    covered_until = -1
-    i = 0
     n = len(view)
-    while i < n:
+    covered_until = -1
+    in_view = {m.start(): m for m in _IN_VIEW_SITES.finditer(view)}
+    # Only where a cue of reported speech or 在…看来， begins can a statement start.
+    for i in sorted(in_view.keys() | set(ctx.reported_cue_sites)):
         if i < covered_until:
-            i = covered_until
             continue
         cue = None
         cue_start = i
-        m_kan = None
-        if view[i] == "在":
-            m_kan = re.match(r"在([^，。；：！？\n“”]{1,24}?)看来，", view[i:])
+        m_kan = in_view.get(i)
         if m_kan:
             cue = "看来"
         else:
             cue = _cue_starts_at(ctx, i)
             if cue is None or cue not in REPORTED_CUES or not _valid_cue(ctx, i, cue):
-                i += 1
                 continue
         if _inside_quote(ctx, i) is not None:
-            i += 1
             continue
         if not m_kan:
             cue_start = _group_start(ctx, i, cue)
         s = _sentence_of(ctx, i)
         sent_start, sent_end = ctx.sentences[s]
         if m_kan:
-            speaker = _find_speaker(ctx, i + 1, i + 1 + len(m_kan.group(1)))
-            content = i + m_kan.end()
+            speaker = _find_speaker(ctx, i + 1, i + 1 + len(m_kan.group(2)))
+            content = m_kan.end(1)
             cue_written = "看来"
         else:
             cue_end = i + len(cue)
@@ -999,24 +1040,20 @@ def _reported(ctx: _Context) -> list[_Reported]:
             if view.startswith("道", k) and cue in ("说", "写", "问") or view.startswith("过", k):
                 k += 1
             if view.startswith("了", k):
-                i += 1
                 continue
             if cue == "告诉":
                 # skip the addressee: 告诉(本台)记者，
-                m = re.match(r"[^，。：；！？\n“]{0,12}?[，：]", view[k:])
+                m = _ADDRESSEE.match(view, k)
                 if not m:
-                    i += 1
                     continue
-                k += m.end() - 1
+                k = m.end() - 1
             mark = view[k] if k < n else ""
             if mark in "，：":
                 content = k + 1
             else:
                 if cue in REPORTED_NEEDS_MARK:
-                    i += 1
                     continue
                 if cue == "表示" and view.startswith(ATTITUDE_OBJECTS, k):
-                    i += 1
                     continue
                 content = k
             clause = _clause_start(ctx, cue_start, sent_start)
@@ -1040,21 +1077,17 @@ def _reported(ctx: _Context) -> list[_Reported]:
                     speaker = None
             cue_written = ctx.text[cue_start:cue_end]
         if speaker is None:
-            i += 1
             continue
         # the content runs to the end of the sentence
         while content < sent_end and view[content] in " \t\u3000":
             content += 1
         if sent_end - content < 4:
-            i += 1
             continue
         if view[content] in OPENING:
             q = next((q for q in ctx.quotes if q.start == content), None)
             if q is not None and not view[q.end : sent_end].strip("。！？…；，, "):
-                i += 1
                 continue  # 他说：“…”。 is a direct quote, not reported speech
         if view[sent_end - 1] == "：":
-            i += 1
             continue
         end = sent_end
         # continue over sentences where the same speaker plainly goes on (first person, no new source)
@@ -1070,14 +1103,13 @@ def _reported(ctx: _Context) -> list[_Reported]:
             s2 += 1
         out.append(_Reported(content, end, speaker, cue_written, s))
         covered_until = end
-        i = end
     return out
 
 
 def _has_new_source(ctx: _Context, a: int, b: int) -> bool:
-    for k in range(a, b):
-        cue = _cue_starts_at(ctx, k)
-        if cue and cue in REPORTED_CUES and _valid_cue(ctx, k, cue) and not _inside_quote(ctx, k):
+    sites = ctx.reported_cue_sites
+    for k in sites[bisect.bisect_left(sites, a) : bisect.bisect_left(sites, b)]:
+        if _valid_cue(ctx, k, ctx.cues[k]) and not _inside_quote(ctx, k):
             if _find_speaker(ctx, _clause_start(ctx, k, a), k) is not None:
                 return True
     return False

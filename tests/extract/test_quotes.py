@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline import config
+from pipeline.annotate.normalize import normalize
 from pipeline.annotate.segment import shared_nlp
-from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.quotes import _mark_view, extract_quotes
 
 HERE = Path(__file__).resolve().parent
 SHARED = config.PROJECT_DIR.parent / "shared"
@@ -166,6 +169,26 @@ def test_no_crash_and_offsets_round_trip(text):
         assert text[fact.start : fact.end] == fact.text
         if fact.speaker:
             assert text[fact.speaker.start : fact.speaker.end] == fact.speaker.text
+
+
+# Pieces normalization changes (ellipses, ASCII marks, straight quotes, invisible and full-width
+# characters) among pieces it keeps.
+NORMALIZED_PIECES = st.lists(
+    st.sampled_from(["好", "。", ".", "...", "。。。", "…", ",", ":", '"', "“", "”", "\u200b", "\ufeff",
+                     "\u00ad", "１", "Ａ", "3", "a", " ", "\n", "：", "("]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NORMALIZED_PIECES)
+def test_mark_view_reads_each_character_as_its_normalized_form(text):
+    norm = normalize(text)
+    expected = list(text)
+    for j, ch in enumerate(norm.text):
+        start, end = norm.to_original(j, j + 1)
+        expected[start:end] = ch * (end - start)
+    assert _mark_view(text) == "".join(expected)
 
 
 def test_offsets_use_zh_base():
