@@ -110,43 +110,46 @@ def annotated_record(
     table = doc._.zh_table
     citation, spoken = doc._.zh_pinyin_list, doc._.zh_pinyin_spoken_list
     keys, glosses = doc._.zh_lex_list, doc._.zh_gloss_list
-    texts, starts, norms, tags, upos = table.texts, table.starts, table.norms, table.tags, table.pos
-    sentences = []
-    tokens = []
-    for n, (first, stop, start, end) in enumerate(sentence_spans(doc)):
-        sentences.append({"start": start, "end": end})
-        for i in range(first, stop):
-            text = texts[i]
-            if text.isspace():
-                continue
-            token_start = base + starts[i]
-            syllables = citation[i]
-            key = keys[i]
-            word = norms[i] if key else None
-            if syllables is not None and syllables != _NO_SYLLABLES.get(len(text)):
-                pinyin, pinyin_spoken = forms(syllables), forms(spoken[i])
-            else:  # punctuation, digits, Latin: no syllables to show
-                pinyin = pinyin_spoken = None
-            tokens.append({
-                "text": text,
-                "start": token_start,
-                "end": token_start + len(text),
-                "sentence": n,
-                "pos": upos[i],
-                "tag": tags[i],
-                "pinyin": pinyin,
-                "pinyin_spoken": pinyin_spoken,
-                "lex": key,
-                "gloss": glosses[i],
-                "hsk": hsk_level(word, standard) if word else None,
-                "freq_rank": freq_rank(word) if word else None,
-            })
+    spans = sentence_spans(doc)
+    sentences = [{"start": start, "end": end} for _, _, start, end in spans]
+    # Column by column, then one record per token: comprehensions over plain lists are several
+    # times cheaper than a loop of statements per token.
+    texts, norms = table.texts, table.norms
+    sentence_of: list[int | None] = [None] * len(texts)
+    for n, (first, stop, _, _) in enumerate(spans):
+        sentence_of[first:stop] = [n] * (stop - first)
+    words = [norm if key else None for norm, key in zip(norms, keys)]
+    # a token with no Han character has readings (None, None, ...): nothing to show
+    pinyin = [forms(c) if c is not None and any(c) else None for c in citation]
+    pinyin_spoken = [forms(c) if p is not None else None for c, p in zip(spoken, pinyin)]
+    hsk = [hsk_level(w, standard) if w else None for w in words]
+    freq = [freq_rank(w) if w else None for w in words]
+    tokens = [
+        {
+            "text": text,
+            "start": base + start,
+            "end": base + start + len(text),
+            "sentence": n,
+            "pos": pos,
+            "tag": tag,
+            "pinyin": marks,
+            "pinyin_spoken": spoken_marks,
+            "lex": key,
+            "gloss": gloss,
+            "hsk": level,
+            "freq_rank": rank,
+        }
+        for text, start, n, pos, tag, marks, spoken_marks, key, gloss, level, rank in zip(
+            texts, table.starts, sentence_of, table.pos, table.tags, pinyin, pinyin_spoken, keys, glosses, hsk, freq
+        )
+        if n is not None and not text.isspace()
+    ]
     glosser = shared_glosser()
     lexicon = {key: lexeme.record() for key, lexeme in (doc._.zh_lexicon or {}).items()}
-    words = vocabulary_list(
+    vocabulary = vocabulary_list(
         doc, document, [(s["start"], s["end"]) for s in sentences], glosser, vocabulary_level, standard
     )
-    for item in words:  # page headwords our segmenter cut differently get their own entry
+    for item in vocabulary:  # page headwords our segmenter cut differently get their own entry
         if item["lex"] and item["lex"] not in lexicon:
             lexicon[item["lex"]] = glosser.lookup(item["word"]).record()
     return {
@@ -159,6 +162,6 @@ def annotated_record(
         "vocabulary": {
             "level": vocabulary_level,
             "hsk_standard": STANDARD_NAMES[standard],
-            "words": words,
+            "words": vocabulary,
         },
     }

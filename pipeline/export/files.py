@@ -20,8 +20,9 @@ def _read_umask() -> int:
 _UMASK = _read_umask()
 
 
-def _compact(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+# One encoder for every record: json.dumps with options builds a new encoder per call, which cost
+# more than the encoding of a token record itself.
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
 def _dump(value, indent: int, out: list[str]) -> None:
@@ -30,7 +31,7 @@ def _dump(value, indent: int, out: list[str]) -> None:
         out.append("{\n")
         items = list(value.items())
         for n, (key, item) in enumerate(items):
-            out.append(f"{pad} {json.dumps(key, ensure_ascii=False)}: ")
+            out.append(f"{pad} {_compact(key)}: ")
             _dump(item, indent + 1, out)
             out.append(",\n" if n < len(items) - 1 else "\n")
         out.append(pad + "}")
