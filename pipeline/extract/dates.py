@@ -11,8 +11,6 @@ text, resolved against the reference date; without one, a year-less value become
 from __future__ import annotations
 
 import re
-import re._constants as _sre  # re's own parser, to read where a pattern can start (_first_chars)
-import re._parser as _sre_parse
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -20,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.normalize import normalize
 from pipeline.extract.numbers import NumeralError, chinese_integer
+from pipeline.extract.pattern_starts import Starts
 from pipeline.models import DateFact
 
 _CN = "〇零一二两三四五六七八九十"
@@ -209,94 +208,16 @@ _JOINER = re.compile(r"(?:零|又)?")
 _MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
 
 
-def _first_chars(patterns) -> re.Pattern:
-    """A one-character pattern for every character a match of one of ``patterns`` (compiled, or
-    literal strings) can begin with, read from the patterns themselves by re's own parser, so it
-    cannot miss a start the patterns allow. Lookarounds and anchors are left out, which only widens it.
-
-    >>> _first_chars([re.compile(r"(?:上|本)?周[一二]"), "今明两年"]).pattern
-    '[上今周本]'
-    """
-    items: set[str] = set()
-    for pattern in patterns:
-        if isinstance(pattern, str):
-            pattern = re.compile(re.escape(pattern))
-        if pattern.flags & re.IGNORECASE:
-            raise ValueError(f"cannot list the first characters of {pattern.pattern!r}: IGNORECASE is not supported")
-        firsts, nullable = _firsts(_sre_parse.parse(pattern.pattern, pattern.flags))
-        if firsts is None or nullable:
-            raise ValueError(f"{pattern.pattern!r} can start with any character: it would not narrow the scan")
-        items |= firsts
-    return re.compile("[" + "".join(sorted(items)) + "]")
-
-
-_CLASS_CATEGORIES = {
-    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
-    _sre.CATEGORY_NOT_SPACE: r"\S", _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-def _firsts(sequence) -> tuple[set[str] | None, bool]:
-    """(character-class items a match of the parsed ``sequence`` can begin with, None for any
-    character; whether it can match the empty string)."""
-    firsts: set[str] = set()
-    for op, av in sequence:
-        if op is _sre.LITERAL:
-            return firsts | {re.escape(chr(av))}, False
-        if op is _sre.IN:
-            items = set()
-            for item_op, item in av:
-                if item_op is _sre.LITERAL:
-                    items.add(re.escape(chr(item)))
-                elif item_op is _sre.RANGE:
-                    items.add(f"{re.escape(chr(item[0]))}-{re.escape(chr(item[1]))}")
-                elif item_op is _sre.CATEGORY and item in _CLASS_CATEGORIES:
-                    items.add(_CLASS_CATEGORIES[item])
-                else:  # NEGATE and anything rarer: any character may start it
-                    return None, False
-            return firsts | items, False
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-            continue  # zero-width: the match starts with what follows
-        if op is _sre.BRANCH:
-            branches = [_firsts(branch) for branch in av[1]]
-            if any(b is None for b, _ in branches):
-                return None, False
-            firsts |= set().union(*(b for b, _ in branches))
-            nullable = any(n for _, n in branches)
-        elif op is _sre.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
-                raise ValueError("cannot list the first characters of a pattern with (?i)")
-            inner, nullable = _firsts(av[3])
-            if inner is None:
-                return None, False
-            firsts |= inner
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            inner, nullable = _firsts(av[2])
-            if inner is None:
-                return None, False
-            firsts |= inner
-            nullable = nullable or av[0] == 0
-        elif op is _sre.ATOMIC_GROUP:
-            inner, nullable = _firsts(av)
-            if inner is None:
-                return None, False
-            firsts |= inner
-        else:  # ANY, NOT_LITERAL, group references: any character
-            return None, False
-        if not nullable:
-            return firsts, False
-    return firsts, True
-
-
 # Every reading of ``_Scanner.at`` begins with a match of one of these, and a point (``_Scanner.point``)
-# with one of _POINT_STARTS: the scanner tries only the characters they can begin with, an eighth of
-# the word starts. A new reading adds its first pattern here.
+# with one of _POINT_STARTS: the scanner tries only where their first two characters stand, about one
+# word start in twenty. A new reading adds its first pattern here.
 _POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_REL, _YEARLESS_PART, _MONTH, _MONTH_REL, _DAY_REL,
                  _WEEKDAY, _DAY)
-_CAN_START = _first_chars((
+_AT_STARTS = (
     _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
     _YEAR_RANGE, _OPENER, "最近", _WEEK_REL, _BARE_PART, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
-))
+)
+_CAN_START = Starts(_AT_STARTS)
 # Shapes of the values the scanner has written (2021-09-02, 2021-09-02T08:00, 2021-Q1).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(T|$)")
@@ -504,8 +425,7 @@ class _Scanner:
     def scan(self) -> list[Found]:
         t = self.text
         resume = 0  # the end of the last date found: nothing inside it is read again
-        for candidate in _CAN_START.finditer(t):
-            i = candidate.start()
+        for i in _CAN_START.positions(t):
             if i < resume:
                 continue
             # A date is kept only when it starts on a word (see ``aligned``): try no other place.

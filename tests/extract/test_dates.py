@@ -22,9 +22,9 @@ def test_table_is_large_and_varied():
 
 
 def test_scanner_tries_every_place_a_date_can_start(monkeypatch):
-    """The scanner only tries characters a date pattern can begin with (_CAN_START); trying every
-    word start instead finds exactly the same facts."""
-    import re
+    """The scanner only tries where a date pattern can begin (_CAN_START); trying every word start
+    instead finds exactly the same facts."""
+    from types import SimpleNamespace
 
     from pipeline.annotate.segment import shared_nlp
     from pipeline.extract import dates
@@ -34,7 +34,7 @@ def test_scanner_tries_every_place_a_date_can_start(monkeypatch):
     cases = CASES + cases_devsample.CASES + cases_money.CASES
     docs = [(nlp(c["text"]), c["reference_date"]) for c in cases]
     narrowed = [dates.extract_dates(doc, ref) for doc, ref in docs]
-    monkeypatch.setattr(dates, "_CAN_START", re.compile(r"[\s\S]"))
+    monkeypatch.setattr(dates, "_CAN_START", SimpleNamespace(positions=lambda text: range(len(text))))
     everywhere = [dates.extract_dates(doc, ref) for doc, ref in docs]
     assert narrowed == everywhere
     assert sum(map(len, narrowed)) > 100
