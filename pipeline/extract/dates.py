@@ -150,7 +150,7 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     norm = normalize(source)
     text = norm.text
     starts = set(table.starts)
-    ends = {start + len(word) for start, word in zip(table.starts, table.texts)}
+    ends = {*table.starts[1:], len(source)} if table.starts else set()  # a word ends where the next begins
 
     def aligned(s: int, e: int) -> bool:
         # jieba sometimes glues a particle to the word after it (了上 | 世纪) or a relation word to

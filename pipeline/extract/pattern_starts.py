@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre  # re's parser: the only exact reading of a pattern
 import re._parser as _sre_parse
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 _LENGTH = 2  # characters of each start that are checked
 _ANY = r"\s\S"  # class body for any character
@@ -60,11 +60,9 @@ class Starts:
         # A class of first characters is found by re far faster than the alternation is tried everywhere.
         self._first = re.compile(_class({p[0] for p in prefixes}))
 
-    def positions(self, text: str) -> Iterator[int]:
+    def positions(self, text: str) -> list[int]:
         prefix = self.prefix.match
-        for m in self._first.finditer(text):
-            if prefix(text, m.start()):
-                yield m.start()
+        return [m.start() for m in self._first.finditer(text) if prefix(text, m.start())]
 
 
 def _class(bodies) -> str:
