@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.normalize import normalize
 from pipeline.extract.numbers import ARABIC, CN_DIGITS, NumeralError, parse_numeral, SCALES
+from pipeline.extract.pattern_starts import Finder
 from pipeline.models import MoneyFact
 
 # Currency words after the numeral -> (ISO 4217, factor to the main unit). Longest first in the regex.
@@ -86,6 +87,7 @@ _MONEY = re.compile(
     rf"(?P<cur>{_CUR_AFTER})?(?P<tail>{_TAIL})?"
     rf"(?:{_PER_AFTER})?"
 )
+_MONEY_FINDER = Finder(_MONEY)
 
 _HEDGE_BEFORE = re.compile(
     r"(?:约合|约为|约|大约|大概|将近|接近|近|超过|超出|突破|超|逾|不到|不足|不超过|不少于|不低于|不高于|至少|最少|少则|"
@@ -135,7 +137,7 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     base = doc._.zh_base or 0
     facts: list[MoneyFact] = []
     taken: list[tuple[int, int]] = []
-    for m in _MONEY.finditer(text):
+    for m in _MONEY_FINDER.finditer(text):
         if _is_progression(m, text):
             # 从十多亿元到1万亿元用了62年: a change from one sum to another, two amounts.
             parts = [_MONEY.match(text, m.start(), m.end("low_cur")), _MONEY.match(text, m.start("high"), m.end())]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre  # re's parser: the only exact reading of a pattern
 import re._parser as _sre_parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _LENGTH = 2  # characters of each start that are checked
 _ANY = r"\s\S"  # class body for any character
@@ -63,6 +63,31 @@ class Starts:
     def positions(self, text: str) -> list[int]:
         prefix = self.prefix.match
         return [m.start() for m in self._first.finditer(text) if prefix(text, m.start())]
+
+
+class Finder:
+    """``pattern.finditer``, trying the pattern only where it can start: a large pattern that begins
+    with optional parts (the 人民币 of 人民币1888万元) is otherwise tried at every character.
+
+    >>> [m.group() for m in Finder(re.compile(r"(?:约)?\\d+元")).finditer("约5元, 10元")]
+    ['约5元', '10元']
+    """
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        # Starts refuses a pattern that can match the empty string, the one case where finditer
+        # would resume at other places than the end of the last match.
+        self._starts = Starts([pattern])
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        match = self.pattern.match
+        resume = 0
+        for i in self._starts.positions(text):
+            if i >= resume:
+                m = match(text, i)
+                if m:
+                    resume = m.end()
+                    yield m
 
 
 def _class(bodies) -> str:

@@ -5,14 +5,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.annotate.normalize import normalize
 from pipeline.extract.dates import _AT_STARTS
-from pipeline.extract.pattern_starts import Starts
+from pipeline.extract.money import _MONEY
+from pipeline.extract.pattern_starts import Finder, Starts
+from tests.extract import cases_money
 from tests.extract.cases_dates import CASES
 
 DATE_STARTS = Starts(_AT_STARTS)
 COMPILED = [re.compile(re.escape(p)) if isinstance(p, str) else p for p in _AT_STARTS]
-# The characters the date patterns are made of, and some they are not.
+# The characters the patterns are made of, and some they are not.
 DATE_CHARACTERS = sorted({ch for p in COMPILED for ch in p.pattern if ord(ch) > 127} | set("0123456789:.-~ 《》a"))
+MONEY_CHARACTERS = sorted({ch for ch in _MONEY.pattern if ord(ch) > 127} | set("0123456789.,-~ $/aUSHK"))
+MONEY_FINDER = Finder(_MONEY)
 
 
 def missed(starts: Starts, patterns, text: str) -> list[int]:
@@ -29,6 +34,21 @@ def test_every_date_start_of_the_case_table_is_listed(text):
 @given(st.lists(st.sampled_from(DATE_CHARACTERS), max_size=40).map("".join))
 def test_every_date_start_is_listed(text):
     assert missed(DATE_STARTS, COMPILED, text) == []
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.mark.parametrize("text", [normalize(c["text"]).text for c in cases_money.CASES])
+def test_finder_finds_the_money_of_the_case_table_as_finditer_does(text):
+    assert spans(MONEY_FINDER.finditer(text)) == spans(_MONEY.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MONEY_CHARACTERS), max_size=40).map("".join))
+def test_finder_finds_money_as_finditer_does(text):
+    assert spans(MONEY_FINDER.finditer(text)) == spans(_MONEY.finditer(text))
 
 
 @pytest.mark.parametrize(
