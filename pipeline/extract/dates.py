@@ -234,7 +234,8 @@ class _Scanner:
 
     # ---------------------------------------------------------------- points
     def point(self, i: int, after: Point | None = None) -> tuple[int, Point] | None:
-        """Read a point at ``i``; ``after`` is the left side of a range (its year and month carry over)."""
+        """Read a point at ``i``; ``after`` is the left side of a range (its year and month carry over).
+        Without ``after``, a point begins with a match of one of _POINT_STARTS."""
         t = self.text
         j = i
         m = _TZ.match(t, j)
@@ -439,6 +440,8 @@ class _Scanner:
         return self.found
 
     def at(self, i: int) -> Found | None:
+        """The time expression at ``i``. Each reading begins with a match of one of _AT_STARTS (the
+        scanner tries no other place): a new reading adds its first pattern there."""
         t = self.text
         prev = t[i - 1] if i else ""
         if t[i].isdigit() and _LATIN_OR_DIGIT.match(prev):
