@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.normalize import normalize
 from pipeline.extract.numbers import NumeralError, chinese_integer
+from pipeline.extract.pattern_starts import Starts
 from pipeline.models import DateFact
 
 _CN = "〇零一二两三四五六七八九十"
@@ -142,12 +143,14 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     [('relative_date', '今年3月末', None, 'XXXX-03')]
     """
     ref = date.fromisoformat(reference_date) if reference_date else None
-    source = doc.text  # spaCy rebuilds doc.text from its tokens at every access: read it once
+    table = doc._.zh_table
+    # The words tile the text with no spaces between them: joining them costs less than doc.text,
+    # which makes a spaCy Token object for every word.
+    source = "".join(table.texts)
     norm = normalize(source)
     text = norm.text
-    table = doc._.zh_table
     starts = set(table.starts)
-    ends = {start + len(word) for start, word in zip(table.starts, table.texts)}
+    ends = {*table.starts[1:], len(source)} if table.starts else set()  # a word ends where the next begins
 
     def aligned(s: int, e: int) -> bool:
         # jieba sometimes glues a particle to the word after it (了上 | 世纪) or a relation word to
@@ -159,7 +162,7 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
 
     scanner = _Scanner(text, ref, aligned, lambda s: norm.original_start(s) in starts)
     # Titles are names: the “十四五” of 《“十四五”国家应急体系规划》 or 《9月平壤共同宣言》 is no date.
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^《》\n]*》", text)]
+    titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
     found = [f for f in scanner.scan() if not any(s <= f.start and f.end <= e for s, e in titles)]
     base = doc._.zh_base or 0
     facts = []
@@ -184,6 +187,41 @@ _OPEN_END = re.compile(r"(?:以来|起)")
 _SEP_AT = re.compile(_SEP)
 _JIAN = re.compile("间")
 _MONTH_RANGE = re.compile(rf"(\d{{1,2}}|[{_CN}]{{1,2}}){_SEP}(\d{{1,2}}|[{_CN}]{{1,2}})月(?:份)?")
+_TITLE = re.compile(r"《[^《》\n]*》")
+_YEARLESS_PART = re.compile(r"(上半年|下半年|(?:第)?([一二三四1-4])季度)")
+_COMPARED_WITH = re.compile("(?:比|较|环比)$")
+_FUTURE_BEFORE = re.compile(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$")
+_FUTURE_AFTER_WEEKDAY = re.compile(r"(?:起|前|开始|将)")
+_FUTURE_AFTER_DAY = re.compile(r"(?:起|前|后|以前|之前|开始|将|仍将)")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DIGIT = re.compile(r"\d")
+_ORDINAL_OR_DIGIT = re.compile(r"[第\d]")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")
+_FIRST_N = re.compile(rf"(?:\d+|[{_CN}]+)(?:个)?(?:月|季度|年)")
+_OPENER = re.compile(r"(自|从)")
+_AFTER_DAY = re.compile(r"[日号][（(]?$")
+_COMMA = re.compile(r"[，,]")
+_PART_OWNER = re.compile(r"[\d年月今去明本上下当同次]")
+_SINCE_AFTER = re.compile(r"(?:来|以来)")
+_JOINER = re.compile(r"(?:零|又)?")
+_MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
+
+
+# Every reading of ``_Scanner.at`` begins with a match of one of these, and a point (``_Scanner.point``)
+# with one of _POINT_STARTS: the scanner tries only where their first two characters stand, about one
+# word start in twenty. A new reading adds its first pattern here.
+_POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_REL, _YEARLESS_PART, _MONTH, _MONTH_REL, _DAY_REL,
+                 _WEEKDAY, _DAY)
+_AT_STARTS = (
+    _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
+    _YEAR_RANGE, _OPENER, "最近", _WEEK_REL, _BARE_PART, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
+)
+_CAN_START = Starts(_AT_STARTS)
+# Shapes of the values the scanner has written (2021-09-02, 2021-09-02T08:00, 2021-Q1).
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(T|$)")
+_ISO_YEAR_AND_MORE = re.compile(r"\d{4}-")
 
 
 class _Scanner:
@@ -196,7 +234,8 @@ class _Scanner:
 
     # ---------------------------------------------------------------- points
     def point(self, i: int, after: Point | None = None) -> tuple[int, Point] | None:
-        """Read a point at ``i``; ``after`` is the left side of a range (its year and month carry over)."""
+        """Read a point at ``i``; ``after`` is the left side of a range (its year and month carry over).
+        Without ``after``, a point begins with a match of one of _POINT_STARTS."""
         t = self.text
         j = i
         m = _TZ.match(t, j)
@@ -267,7 +306,7 @@ class _Scanner:
                     return j, p
         elif after is None or after.year is not None or after.relative:
             # A year-less point: 一季度, 上半年 (the year comes from the reference date).
-            m = re.compile(r"(上半年|下半年|(?:第)?([一二三四1-4])季度)").match(t, j)
+            m = _YEARLESS_PART.match(t, j)
             if m and after is None:
                 p.year = self.ref.year if self.ref else None
                 if m.group(2):
@@ -285,7 +324,7 @@ class _Scanner:
             if m:
                 word = m.group(1)
                 p.relative, got, j = True, True, m.end()
-                if word in ("上月", "上个月") and re.search("(?:比|较|环比)$", t[max(0, j - 6) : i]):
+                if word in ("上月", "上个月") and _COMPARED_WITH.search(t[max(0, j - 6) : i]):
                     p.anchor = "上月"  # 比上月: the month before the one the sentence is about
                 elif word in _REL_MONTH and self.ref:
                     y, mo = _add_months(self.ref.year, self.ref.month, _REL_MONTH[word])
@@ -316,8 +355,7 @@ class _Scanner:
                     p.unresolved = True
                 else:
                     d = date.fromisoformat(day)
-                    ahead = re.search(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$", t[max(0, i - 4) : i]) or re.match(
-                        r"(?:起|前|开始|将)", t[w.end() : w.end() + 2])
+                    ahead = _FUTURE_BEFORE.search(t, max(0, i - 4), i) or _FUTURE_AFTER_WEEKDAY.match(t, w.end(), w.end() + 2)
                     if not w.group(1) and d > self.ref and not ahead and after is None:
                         d -= timedelta(days=7)  # 周五表示 read on a Monday: last Friday
                     p.year, p.month, p.day = d.year, d.month, d.day
@@ -335,13 +373,12 @@ class _Scanner:
                     p.anchor = word
             else:
                 m = _DAY.match(t, j)
-                if m and re.fullmatch(r"\d{1,2}", m.group(1)) and _int(m.group(1)) <= 31 and (after is not None or not re.match(r"[第\d]", t[i - 1 : i])):
+                if m and _ONE_OR_TWO_DIGITS.fullmatch(m.group(1)) and _int(m.group(1)) <= 31 and (after is not None or not _ORDINAL_OR_DIGIT.match(t[i - 1 : i])):
                     p.day = _int(m.group(1))
                     got, j = True, m.end()
                     if after is None and self.ref:
                         p.year, p.month = self.ref.year, self.ref.month
-                        ahead = re.search(r"(?:将|定于|拟|预计|计划|到|至)(?:于|在)?$", t[max(0, i - 4) : i]) or re.match(
-                            r"(?:起|前|后|以前|之前|开始|将|仍将)", t[j : j + 2])
+                        ahead = _FUTURE_BEFORE.search(t, max(0, i - 4), i) or _FUTURE_AFTER_DAY.match(t, j, j + 2)
                         if p.day > self.ref.day + 7 and not ahead:
                             # A day well after the reference day with no future cue is last month's:
                             # 31日 read on 1 January is 31 December.
@@ -388,25 +425,26 @@ class _Scanner:
     # ---------------------------------------------------------------- scanning
     def scan(self) -> list[Found]:
         t = self.text
-        i = 0
-        while i < len(t):
+        resume = 0  # the end of the last date found: nothing inside it is read again
+        for i in _CAN_START.positions(t):
+            if i < resume:
+                continue
             # A date is kept only when it starts on a word (see ``aligned``): try no other place.
             if not (self.token_start(i) or (i and t[i - 1] in _GLUE_BEFORE and self.token_start(i - 1))):
-                i += 1
                 continue
             f = self.at(i)
             if f is not None and self.aligned(f.start, f.end):
                 self.found.append(f)
-                i = f.end
-            else:
-                i += 1
+                resume = f.end
         self.resolve_anchors()
         return self.found
 
     def at(self, i: int) -> Found | None:
+        """The time expression at ``i``. Each reading begins with a match of one of _AT_STARTS (the
+        scanner tries no other place): a new reading adds its first pattern there."""
         t = self.text
         prev = t[i - 1] if i else ""
-        if re.match(r"[A-Za-z0-9.]", prev) and t[i].isdigit():
+        if t[i].isdigit() and _LATIN_OR_DIGIT.match(prev):
             return None
         m = _FIVE_YEAR_PLAN.match(t, i)
         if m:
@@ -428,13 +466,13 @@ class _Scanner:
         m = _VAGUE_RELATIVE_AT.match(t, i)
         if m:
             return Found(i, m.end(), "relative_date", None)
-        if t[max(0, i - 2) : i] in ("每月", "每年") and re.match(r"\d", t[i : i + 1]):
+        if t[max(0, i - 2) : i] in ("每月", "每年") and _DIGIT.match(t, i):
             return None  # 每月15日: a recurring day, not a date
-        first_n = prev == "前" and re.match(rf"(?:\d+|[{_CN}]+)(?:个)?(?:月|季度|年)", t[i:])
+        first_n = prev == "前" and _FIRST_N.match(t, i)
         if prev in ("每", "第") or (first_n and self.token_start(i - 1)) or (prev == "当" and t[i].isdigit()):
             return None
         m = _OFFSET.match(t, i)
-        if m and not (m.group("unit") == "年" and re.fullmatch(r"\d{4}", m.group("num"))):
+        if m and not (m.group("unit") == "年" and _FOUR_DIGITS.fullmatch(m.group("num"))):
             return self.offset(i, m)  # (2030年前 is the year 2030 and a relation word)
         m = _FISCAL_YEAR.match(t, i)
         if m:
@@ -442,7 +480,7 @@ class _Scanner:
         m = _YEAR_RANGE.match(t, i)
         if m:
             return Found(i, m.end(), "period", f"{m.group(1)}/{m.group(2)}")
-        opener = re.match(r"(自|从)", t[i:])
+        opener = _OPENER.match(t, i)
         j0 = i + 1 if opener else i
         if opener:
             p = self.point(j0)
@@ -452,15 +490,15 @@ class _Scanner:
                 if m:
                     return self.since(i, m.end(), point)
             return None
-        if _WEEKDAY.match(t, i) and re.search(r"[日号][（(]?$", t[max(0, i - 2) : i]):
+        if _WEEKDAY.match(t, i) and _AFTER_DAY.search(t, max(0, i - 2), i):
             return None  # the 星期五 of 7月26日（星期五） repeats the date
-        if t.startswith("最近", i) and re.match(r"[，,]", t[i + 2 : i + 3]):
+        if t.startswith("最近", i) and _COMMA.match(t, i + 2):
             return Found(i, i + 2, "relative_date", None)  # 最近，... (but 最近的医院 is the nearest)
         m = _WEEK_REL.match(t, i)
         if m:
             return Found(i, m.end(), "relative_date", self.week(m.group(1)))
         m = _BARE_PART.match(t, i)
-        if m and not re.match(r"[\d年月今去明本上下当同次]", prev):
+        if m and not _PART_OWNER.match(prev):
             return self.bare_part(i, m)
         m = _HOUR.match(t, i)
         if m and (m.group(2) or m.group(5)):
@@ -545,16 +583,16 @@ class _Scanner:
                 return None
         if unit == "日" and not d.group("more") and num not in ("几", "数") and not after.startswith("内"):
             return None  # 5日 is a day of the month (but 3日内 is three days)
-        if unit == "年" and re.fullmatch(r"\d{4}", num):
+        if unit == "年" and _FOUR_DIGITS.fullmatch(num):
             return None
-        if re.match(r"(?:来|以来)", after):
+        if _SINCE_AFTER.match(after):
             return Found(i, d.end() + (2 if after.startswith("以来") else 1), "period", None)
         code = _DURATION_UNITS[unit]
         value = None
         vague = d.group("more") or num in ("几", "数") or count == "个多"
         if not vague and code is not None:
             try:
-                n = 0.5 if num == "半" else (float(num) if re.match(r"\d", num) else _int(num))
+                n = 0.5 if num == "半" else (float(num) if _DIGIT.match(num) else _int(num))
             except (NumeralError, ValueError):
                 return None
             if code.endswith("+") or d.group("half") or count == "个半":
@@ -562,8 +600,8 @@ class _Scanner:
                 code = code.rstrip("+")
             value = _iso_duration(n, code)
             # 7小时45分钟, 1年零3个月: a smaller unit right after joins the same duration.
-            nxt = re.compile(r"(?:零|又)?").match(t, d.end())
-            minutes = re.compile(r"(\d{1,2})分(?![钟之])").match(t, nxt.end()) if code == "H" else None
+            nxt = _JOINER.match(t, d.end())
+            minutes = _MINUTES.match(t, nxt.end()) if code == "H" else None
             if minutes:
                 return Found(i, minutes.end(), "duration", _iso_compound([(n, code), (int(minutes.group(1)), "MIN")]))
             second = _DURATION.match(t, nxt.end())
@@ -623,7 +661,7 @@ class _Scanner:
         for f in reversed(self.found):
             if f.start < sentence_start:
                 break
-            if f.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value):
+            if f.value and _ISO_DAY.fullmatch(f.value):
                 return f.value
         return None
 
@@ -693,9 +731,9 @@ class _Scanner:
                 window = self._sentence_of(f.start)[0]
                 window = max(self.text.rfind(ch, 0, max(window - 1, 0)) for ch in "。！？\n") + 1
                 prior = next((g for g in reversed(self.found[:n]) if g.start >= window and g.value
-                              and _has_sub_year(g.value) and not re.search(r"\d{4}-\d{2}-\d{2}(T|$)", g.value)), None)
+                              and _has_sub_year(g.value) and not _ISO_DAY_OR_TIME.search(g.value)), None)
                 if prior is not None and shift.year is not None:
-                    f.value = re.sub(r"\d{4}", lambda y: str(int(y.group()) - 1), prior.value)
+                    f.value = _FOUR_DIGITS.sub(lambda y: str(int(y.group()) - 1), prior.value)
                 continue
             p = f.point
             if p is None or not p.anchor:
@@ -728,7 +766,7 @@ class _Scanner:
 
 
 def _has_sub_year(value: str) -> bool:
-    return bool(re.search(r"\d{4}-", value))
+    return bool(_ISO_YEAR_AND_MORE.search(value))
 
 
 def _same_grain(a: Point, b: Point) -> bool:

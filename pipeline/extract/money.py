@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.normalize import normalize
 from pipeline.extract.numbers import ARABIC, CN_DIGITS, NumeralError, parse_numeral, SCALES
+from pipeline.extract.pattern_starts import Finder
 from pipeline.models import MoneyFact
 
 # Currency words after the numeral -> (ISO 4217, factor to the main unit). Longest first in the regex.
@@ -86,6 +87,20 @@ _MONEY = re.compile(
     rf"(?P<cur>{_CUR_AFTER})?(?P<tail>{_TAIL})?"
     rf"(?:{_PER_AFTER})?"
 )
+_MONEY_FINDER = Finder(_MONEY)
+_FROM_BEFORE = re.compile(r"从(?:约|近)?$")
+_VARYING = re.compile(r"\s?不等")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")
+_LATIN_OR_DIGIT_NO_POINT = re.compile(r"[A-Za-z0-9]")
+_UP_TO_SCALE = re.compile("上[十百千万亿]")
+_SCALE_WORD = re.compile("[十百千万亿]")
+_ENDS_IN_SCALE = re.compile("[十百千万亿]$")
+_SCALE_TAIL = re.compile("[十百千万亿]+(?:多|余)?$")
+_AFTER_COLLOQUIAL_UNIT = re.compile(r"[，。；！？、”’）)\s的钱一]")
+_SMALL_DIGIT = re.compile(_SMALL)
+_SMALL_UNITS = re.compile(rf"({_SMALL})([角毛分])")
+_NUMERIC = re.compile(r"\d|[元美]")
+_LISTED_SUM = re.compile(rf"{ARABIC}[万亿]?(?:{_CUR_AFTER})(?:和|、|与|及|或)")
 
 _HEDGE_BEFORE = re.compile(
     r"(?:约合|约为|约|大约|大概|将近|接近|近|超过|超出|突破|超|逾|不到|不足|不超过|不少于|不低于|不高于|至少|最少|少则|"
@@ -125,14 +140,17 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     >>> [(f.kind, f.text, f.value) for f in extract_money(shared_nlp()("399元365天约合1.093元一天"))]
     [('amount', '399元', Decimal('399')), ('per_unit', '1.093元一天', Decimal('1.093'))]
     """
-    source = doc.text  # spaCy rebuilds doc.text from its tokens at every access: read it once
+    table = doc._.zh_table
+    # The words tile the text with no spaces between them: joining them costs less than doc.text,
+    # which makes a spaCy Token object for every word.
+    source = "".join(table.texts)
     norm = normalize(source)
     text = norm.text
-    token_starts = set(doc._.zh_table.starts)
+    token_starts = set(table.starts)
     base = doc._.zh_base or 0
     facts: list[MoneyFact] = []
     taken: list[tuple[int, int]] = []
-    for m in _MONEY.finditer(text):
+    for m in _MONEY_FINDER.finditer(text):
         if _is_progression(m, text):
             # 从十多亿元到1万亿元用了62年: a change from one sum to another, two amounts.
             parts = [_MONEY.match(text, m.start(), m.end("low_cur")), _MONEY.match(text, m.start("high"), m.end())]
@@ -157,7 +175,7 @@ def _is_progression(m: re.Match, text: str) -> bool:
     if not (m.group("low") and m.group("low_cur") and m.group("sep") in ("到", "至")):
         return False
     before = text[max(0, m.start() - 3) : m.start()]
-    return bool(re.search(r"从(?:约|近)?$", before)) and not re.match(r"\s?不等", text[m.end() : m.end() + 3])
+    return bool(_FROM_BEFORE.search(before)) and not _VARYING.match(text[m.end() : m.end() + 3])
 
 
 def _to_original(norm, start: int, end: int) -> tuple[int, int]:
@@ -200,26 +218,26 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
     numeral_start = m.start("pair") if m.group("pair") else m.start("low") if m.group("low") else m.start("num")
     # The span starts at the currency word before the numeral (人民币1888万元), else at the numeral.
     start, end = (m.start("before") if m.group("before") else numeral_start), m.end()
-    if m.group("cur") == "日元" and re.search(r"月$", text[max(0, start - 1) : start]):
+    if m.group("cur") == "日元" and text[max(0, start - 1) : start] == "月":
         return None  # 2月8日元宵节: a date, then 元宵
     if (m.group("cur") or "").endswith("元") and end == m.end("cur") and text[end : end + 1] in ("宵", "旦", "素"):
         return None
     first_char = text[numeral_start]
-    if start > 0 and re.match(r"[A-Za-z0-9.]", text[start - 1]):
+    if start > 0 and _LATIN_OR_DIGIT.match(text[start - 1]):
         return None
-    if start > 1 and text[start - 1] in "-_" and re.match(r"[A-Za-z0-9]", text[start - 2]):
+    if start > 1 and text[start - 1] in "-_" and _LATIN_OR_DIGIT_NO_POINT.match(text[start - 2]):
         return None  # the 4 of GPT-4
     if first_char in _CN_CHARS + "几数上":
         # A Chinese numeral must begin a word: not the 一 of 统一元.
         if not m.group("before") and norm.original_start(numeral_start) not in token_starts:
             return None
-        if first_char == "上" and not re.match("上[十百千万亿]", text[numeral_start:]):
+        if first_char == "上" and not _UP_TO_SCALE.match(text, numeral_start):
             return None
     if m.group("cur") in ("块", "毛", "角") and not _colloquial_unit_ok(m, text):
         return None
     numeral = text[numeral_start : m.start("cur")] if m.group("cur") else ""
     if m.group("cur") in ("块", "角") and not first_char.isdigit() and not (m.group("tail") or m.group("per_one")) and not (
-        m.group("pair") or re.search("[十百千万亿]", numeral)
+        m.group("pair") or _SCALE_WORD.search(numeral)
     ):
         return None  # 聚在一块, 三角: a single Chinese digit with a bare 块/角 is rarely money
     o_start, o_end = _to_original(norm, start, end)
@@ -255,9 +273,9 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
                     return None
                 raise _VagueRange
             low_value = low_num.value
-            if not m.group("low_cur") and not re.search("[十百千万亿]$", m.group("low").rstrip("多余")):
+            if not m.group("low_cur") and not _ENDS_IN_SCALE.search(m.group("low").rstrip("多余")):
                 # 3-5万元: the scale of the upper bound applies to the lower one.
-                scale_word = re.search("[十百千万亿]+(?:多|余)?$", m.group("high"))
+                scale_word = _SCALE_TAIL.search(m.group("high"))
                 if scale_word:
                     low_value = low_value * _scale(scale_word.group().rstrip("多余"))
             low, high = _exact(low_value * low_factor), _exact(high_num.value * factor)
@@ -305,7 +323,7 @@ def _colloquial_unit_ok(m: re.Match, text: str) -> bool:
     if m.group("tail") or m.group("per_one") or m.group("per_slash") or m.group("per_every"):
         return True
     following = text[m.end() : m.end() + 1]
-    return following == "" or bool(re.match(r"[，。；！？、”’）)\s的钱一]", following))
+    return following == "" or bool(_AFTER_COLLOQUIAL_UNIT.match(following))
 
 
 def _tail_value(tail: str | None, cur: str | None) -> Decimal:
@@ -313,10 +331,10 @@ def _tail_value(tail: str | None, cur: str | None) -> Decimal:
     if not tail:
         return Decimal(0)
     value = Decimal(0)
-    if re.fullmatch(_SMALL, tail):
+    if _SMALL_DIGIT.fullmatch(tail):
         digit = Decimal(tail) if tail.isdigit() else parse_numeral(tail).value
         return digit * (Decimal("0.01") if cur in ("毛", "角") else Decimal("0.1"))
-    for digit, unit in re.findall(rf"({_SMALL})([角毛分])", tail):
+    for digit, unit in _SMALL_UNITS.findall(tail):
         n = parse_numeral(digit).value if not digit.isdigit() else Decimal(digit)
         value += n * (Decimal("0.01") if unit == "分" else Decimal("0.1"))
     return value
@@ -348,9 +366,9 @@ def _per_before(text: str, start: int) -> str | None:
     if last is None:
         return None
     # Earlier sums of the same list share the 每 phrase: 每吨分别降低520元和500元.
-    between = re.sub(rf"{ARABIC}[万亿]?(?:{_CUR_AFTER})(?:和|、|与|及|或)", "", clause[last.end() :])
+    between = _LISTED_SUM.sub("", clause[last.end() :])
     # The 每 phrase must govern this sum: nothing numeric between them (每天3次, 每次5元 keeps 次).
-    if re.search(r"\d|[元美]", between) or len(between) > 8:
+    if _NUMERIC.search(between) or len(between) > 8:
         return None
     return last.group("unit")
 

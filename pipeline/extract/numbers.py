@@ -63,6 +63,13 @@ def _scale_of(scales: str) -> int:
 
 _APPROX_INSIDE = re.compile(r"[多余几数]|^上(?=[十百千万亿])")
 _MIXED = re.compile(rf"^(?P<num>{ARABIC})(?P<approx1>多|余)?(?P<scale>[十百千万亿]*)(?P<approx2>多|余)?$")
+_COMPOUND = re.compile(r"(\d+(?:\.\d+)?)(亿|万)(\d.*)")
+_SCALES_ONLY = re.compile(r"[万亿]*")
+_BARE_SCALE = re.compile(r"([百千万亿]+)(多|余)?")
+_VAGUE_DIGIT = re.compile("[几数]")
+_UP_TO_SCALE = re.compile("^上[十百千万亿]")
+_SCALE_AT_END = re.compile("[万亿]+$")
+_CHINESE_INTEGER = re.compile(rf"[{CN_NUMERAL_CHARS}]+")
 
 
 def parse_numeral(text: str) -> Numeral:
@@ -76,15 +83,15 @@ def parse_numeral(text: str) -> Numeral:
     Numeral(value=None, approx=True)
     """
     text = text.strip()
-    compound = re.fullmatch(r"(\d+(?:\.\d+)?)(亿|万)(\d.*)", text)
-    if compound and not re.fullmatch(r"[万亿]*", compound.group(3)):
+    compound = _COMPOUND.fullmatch(text)
+    if compound and not _SCALES_ONLY.fullmatch(compound.group(3)):
         # 3亿4千万, 10亿5千万, 2万5千: each part read on its own and added up.
         head = Decimal(compound.group(1)) * SCALES[compound.group(2)]
         rest = parse_numeral(compound.group(3))
         if rest.value is None:
             return Numeral(None, True)
         return Numeral(_normal(head + rest.value), rest.approx)
-    bare = re.fullmatch(r"([百千万亿]+)(多|余)?", text)
+    bare = _BARE_SCALE.fullmatch(text)
     if bare:
         # 千万元, 百亿美元: a scale word alone counts one of it.
         return Numeral(Decimal(_scale_of(bare.group(1))), bool(bare.group(2)))
@@ -93,7 +100,7 @@ def parse_numeral(text: str) -> Numeral:
         value = Decimal(m.group("num").replace(",", "")) * _scale_of(m.group("scale"))
         return Numeral(_normal(value), bool(m.group("approx1") or m.group("approx2")))
     # Vague numerals: 几千, 数十万, 上万, 十几万, 几十亿 have no single value.
-    if re.search("[几数]", text) or re.match("^上[十百千万亿]", text):
+    if _VAGUE_DIGIT.search(text) or _UP_TO_SCALE.match(text):
         return Numeral(None, True)
     approx = False
     if "多" in text or "余" in text:
@@ -102,14 +109,14 @@ def parse_numeral(text: str) -> Numeral:
         text = text.replace("多", "").replace("余", "")
     if "点" in text:
         whole, frac = text.split("点", 1)
-        scale_tail = re.search("[万亿]+$", frac)
+        scale_tail = _SCALE_AT_END.search(frac)
         tail = scale_tail.group() if scale_tail else ""
         frac = frac[: len(frac) - len(tail)]
         if not frac or any(ch not in _CN_DIGIT_VALUE for ch in frac):
             raise NumeralError(f"not a Chinese numeral: {text!r}")
         value = Decimal(chinese_integer(whole) if whole else 0) + Decimal("0." + "".join(str(_CN_DIGIT_VALUE[c]) for c in frac))
         return Numeral(_normal(value * _scale_of(tail)), approx)
-    if re.fullmatch(rf"[{CN_NUMERAL_CHARS}]+", text):
+    if _CHINESE_INTEGER.fullmatch(text):
         return Numeral(Decimal(chinese_integer(text)), approx)
     raise NumeralError(f"not a numeral: {text!r}")
 
