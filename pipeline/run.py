@@ -45,6 +45,9 @@ class Settings:
     vocabulary_level: int = DEFAULT_LEVEL
     #: HSK word list that grades words: "2025" (exam syllabus), "2021" (GF0025-2021) or "2.0".
     hsk_standard: str = DEFAULT_STANDARD
+    #: Write each document's learner's page and study files (reader.html, vocabulary.apkg,
+    #: vocabulary.tsv). They take most of a corpus run's time; research runs can leave them out.
+    pages: bool = True
 
     def as_record(self) -> dict:
         """The settings as written into manifest.json."""
@@ -53,6 +56,7 @@ class Settings:
             "userdict": config.display_path(self.userdict) if self.userdict else None,
             "vocabulary_level": self.vocabulary_level,
             "hsk_standard": self.hsk_standard,
+            "pages": self.pages,
         }
 
     def fingerprint(self) -> str:
@@ -89,10 +93,11 @@ def analyse_document(document: Document, settings: Settings) -> dict[str, dict]:
 
 def process_document(document: Document, settings: Settings) -> dict[str, dict | str | bytes]:
     """Every output of one document, by file name: JSON records (``annotated.json``,
-    ``facts.json``) as dicts, the learner's page and study exports (``reader.html``,
-    ``vocabulary.apkg``, ``vocabulary.tsv``) as str or bytes."""
+    ``facts.json``) as dicts, and unless ``settings.pages`` is off the learner's page and study
+    exports (``reader.html``, ``vocabulary.apkg``, ``vocabulary.tsv``) as str or bytes."""
     records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings))
-    records.update(study_files(records["annotated.json"], records["facts.json"]))
+    if settings.pages:
+        records.update(study_files(records["annotated.json"], records["facts.json"]))
     return records
 
 

@@ -42,6 +42,13 @@ def test_run_writes_documents_and_manifest(capsys, tmp_path):
     assert manifest["documents"][0]["outputs"]["annotated"] == "000_a47795d20e9f08a9/annotated.json"
 
 
+def test_run_no_pages_leaves_out_the_learner_files(capsys, tmp_path):
+    code, _, _ = run_cli(capsys, "run", str(CORPUS_SEED_PATH), "--out", str(tmp_path), "--no-pages", "--export", "none")
+    assert code == 0
+    outputs = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))["documents"][0]["outputs"]
+    assert sorted(outputs) == ["annotated", "facts"]
+
+
 def test_run_without_command_means_run(capsys, tmp_path):
     code, _, err = run_cli(capsys, "--out", str(tmp_path), "--reference-date", "2024-05-21")
     assert code == 0

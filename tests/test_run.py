@@ -69,6 +69,23 @@ def test_unchanged_documents_are_not_recomputed(tmp_path):
     assert fourth.reused == 0  # settings are part of the key
 
 
+def test_no_pages_writes_the_same_records_without_the_learner_files(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("近日，Kimi推出了打赏功能，最高399元。", encoding="utf-8")
+    run([tmp_path / "in"], tmp_path / "pages", Settings())
+    summary = run([tmp_path / "in"], tmp_path / "plain", Settings(pages=False))
+    assert summary.ok
+    pages, plain = snapshot(tmp_path / "pages"), snapshot(tmp_path / "plain")
+    assert sorted(p for p in plain if p.startswith("a/")) == ["a/annotated.json", "a/facts.json", "a/stamp.json"]
+    assert {"a/reader.html", "a/vocabulary.apkg", "a/vocabulary.tsv"} <= set(pages)
+    assert plain["a/annotated.json"] == pages["a/annotated.json"] and plain["a/facts.json"] == pages["a/facts.json"]
+    assert b"reader.html" not in plain["index.html"]
+    assert json.loads(plain["manifest.json"])["settings"]["pages"] is False
+    # turning the pages back on is a change of settings: the document is written again, with them
+    again = run([tmp_path / "in"], tmp_path / "plain", Settings())
+    assert again.reused == 0 and (tmp_path / "plain" / "a" / "reader.html").is_file()
+
+
 @needs_corpus_dev
 def test_killed_run_resumes_and_leaves_only_whole_files(sample, tmp_path):
     out = tmp_path / "out"
