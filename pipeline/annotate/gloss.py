@@ -21,8 +21,10 @@ from __future__ import annotations
 import csv
 import gzip
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Sequence
 
@@ -133,6 +135,7 @@ class Cedict:
         self._parsed: dict[str, list[Entry]] = {}
         self.header: dict[str, str] = {}
         self._char_counts: dict[str, int] | None = None
+        self._traditional_forms: list[str] | None = []  # one per line, until usage() counts them
         try:
             with gzip.open(self.path, "rt", encoding="utf-8") as fh:
                 for line in fh:
@@ -142,6 +145,7 @@ class Cedict:
                             self.header[key.strip()] = value.strip()
                         continue
                     traditional, simplified_form, _ = line.split(" ", 2)
+                    self._traditional_forms.append(traditional)
                     self._lines.setdefault(simplified_form, []).append(line)
                     if traditional != simplified_form:
                         self._lines.setdefault(traditional, []).append(line)
@@ -161,13 +165,9 @@ class Cedict:
         """How many headwords use the rarest character of ``traditional``: a proxy for how common
         a traditional form is (隻 is in hundreds of words, 秖 in a handful)."""
         if self._char_counts is None:
-            counts: dict[str, int] = {}
-            for headword, lines in self._lines.items():
-                for line in lines:
-                    if line.startswith(headword + " "):  # count each line once, by its traditional form
-                        for char in set(headword):
-                            counts[char] = counts.get(char, 0) + 1
-            self._char_counts = counts
+            # Counter counts in C; a loop over the lines cost a tenth of a second at start.
+            self._char_counts = Counter(chain.from_iterable(map(set, self._traditional_forms)))
+            self._traditional_forms = None
         return min((self._char_counts.get(c, 0) for c in traditional), default=0)
 
     def entries(self, word: str) -> list[Entry]:
