@@ -57,6 +57,13 @@ def data_files(userdict: Path | None) -> list[dict]:
             "sha256": jieba_dictionary_sha256(),
         },
         {
+            "name": "jieba dictionary words in frequency order",
+            "path": "pipeline/data/jieba_freq_ranks.txt",
+            "version": metadata.version("jieba"),
+            "license": "MIT (derived from jieba's dictionary)",
+            "sha256": file_sha256(config.PACKAGE_DIR / "data" / "jieba_freq_ranks.txt"),
+        },
+        {
             "name": "near-miss word frequencies (from CC-CEDICT and jieba's counts)",
             "path": "pipeline/data/jieba_freq_floor.txt",
             "version": None,
