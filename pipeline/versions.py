@@ -37,11 +37,11 @@ def library_versions() -> dict[str, str | None]:
 def file_sha256(path: Path) -> str:
     path = Path(path)
     stat = path.stat()
-    return _sha256(path, stat.st_mtime_ns, stat.st_size)
+    return _sha256(path, stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
 
 @lru_cache(maxsize=64)
-def _sha256(path: Path, mtime_ns: int, size: int) -> str:
+def _sha256(path: Path, inode: int, mtime_ns: int, size: int) -> str:
     # The fingerprint and the manifest both list the data files: read each once per version of it.
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
