@@ -134,7 +134,7 @@ class Cedict:
         self.path = Path(path) if path is not None else cedict_path()
         self._lines: dict[str, bytes] = {}  # headword -> its lines in file order, joined by \n
         self._parsed: dict[str, list[Entry]] = {}
-        self.header: dict[str, str] = {}
+        self.header = cedict_header(self.path)
         self._char_counts: dict[str, int] | None = None
         self._traditional_forms: list[str] | None = []  # one per line, until usage() counts them
         try:
@@ -147,10 +147,7 @@ class Cedict:
             index = self._lines
             get = index.get
             for line in lines:
-                if line.startswith(b"#"):
-                    if line.startswith(b"#!"):
-                        key, _, value = line[2:].decode().strip().partition("=")
-                        self.header[key.strip()] = value.strip()
+                if line.startswith(b"#"):  # the header, read by cedict_header
                     continue
                 traditional_bytes, simplified_bytes, _ = line.split(b" ", 2)
                 simplified_form = simplified_bytes.decode()
@@ -219,7 +216,7 @@ def cedict_header(path: Path | None = None) -> dict[str, str]:
 
 @lru_cache(maxsize=2)
 def load_cedict(path: Path | None = None) -> Cedict:
-    """One parsed CC-CEDICT per process (parsing takes about a second)."""
+    """One loaded CC-CEDICT per process (loading takes a fifth of a second)."""
     return Cedict(path)
 
 
