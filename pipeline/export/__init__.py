@@ -12,7 +12,6 @@ from typing import Callable, Iterable
 from pipeline.errors import UsageError
 from pipeline.export import conllu
 from pipeline.export.files import atomic_writer
-from pipeline.export.tables import write_tables
 
 
 def _records(out: Path, entries: Iterable[dict]):
@@ -22,6 +21,15 @@ def _records(out: Path, entries: Iterable[dict]):
         if "facts" in outputs:
             record["facts"] = json.loads((out / outputs["facts"]).read_text(encoding="utf-8"))["facts"]
         yield record
+
+
+def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
+    """``tables/<name>.parquet`` and ``.csv``: see ``pipeline.export.tables``."""
+    # Imported here: pyarrow adds 30 MB to every process that imports it, and worker processes
+    # (forked before any export runs) never write a table.
+    from pipeline.export import tables
+
+    return tables.write_tables(out, entries)
 
 
 def write_conllu(out: Path, entries: Iterable[dict]) -> list[str]:

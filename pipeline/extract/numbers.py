@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-import cn2an
-
 CN_DIGITS = "〇零一二两三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 _CN_DIGIT_VALUE = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -47,6 +45,10 @@ def chinese_integer(text: str) -> int:
     if not any(ch in SCALES for ch in text):
         # 二〇二四 is read digit by digit, as years are written.
         return int("".join(str(_CN_DIGIT_VALUE[ch]) for ch in text))
+    # Imported here: importing cn2an compiles its regexes, one of every city name (0.15 s at start),
+    # and most documents never write a number with a scale word in characters.
+    import cn2an
+
     try:
         value = cn2an.cn2an(text, "normal")
     except (ValueError, KeyError) as exc:
