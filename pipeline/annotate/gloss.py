@@ -373,7 +373,7 @@ class Glosser:
 
     >>> g = Glosser()
     >>> g.lookup("行业", ("hang2", "ye4")).gloss
-    'trade'
+    'trade; profession; industry; business'
     """
 
     def __init__(self, cedict: Cedict | None = None, glossary: dict[str, GlossaryTerm] | None = None):

@@ -32,8 +32,8 @@ def write_document(handle: TextIO, record: dict) -> None:
     >>> write_document(out, {"document": {"id": "d"}, "text": "好。", "sentences": [{"start": 0, "end": 2}],
     ...     "tokens": [{"text": "好", "start": 0, "end": 1, "sentence": 0, "pos": "ADJ", "tag": "a"},
     ...                {"text": "。", "start": 1, "end": 2, "sentence": 0, "pos": "PUNCT", "tag": "x"}]})
-    >>> print(out.getvalue().splitlines()[3])
-    1	好	好	ADJ	a	_	_	_	_	SpaceAfter=No|TokenRange=0:1
+    >>> print(out.getvalue().splitlines()[3].replace("\\t", " | "))
+    1 | 好 | 好 | ADJ | a | _ | _ | _ | _ | SpaceAfter=No|TokenRange=0:1
     """
     text = record["text"]
     doc_id = record["document"]["id"]
