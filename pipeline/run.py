@@ -26,13 +26,13 @@ from pipeline.annotate.segment import shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.engines import make_engine
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
-from pipeline.export.files import write_atomic, write_json
+from pipeline.export.files import RecordSpool, atomic_writer, write_atomic, write_json
 from pipeline.extract import facts_record
 from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
 from pipeline.models import Document
 from pipeline.progress import Progress
-from pipeline.render.reader import render_index, templates_digest
+from pipeline.render.reader import templates_digest, write_index
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,22 @@ def parse_reference_date(value: str | None) -> str | None:
 
 def analyse_document(document: Document, settings: Settings) -> dict[str, dict]:
     """The JSON records of one document: ``annotated.json`` and ``facts.json``."""
-    doc = annotate(document, shared_nlp(settings.userdict))
+    nlp = shared_nlp(settings.userdict)
+    doc = annotate(document, nlp)
     record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
     reference_date = settings.reference_date or document.published
-    return {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
+    records = {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
+    if len(nlp.vocab) > VOCABULARY_LIMIT:
+        # spaCy's vocabulary keeps every word it has seen, and a news corpus never stops bringing
+        # new ones (numbers, names): past the limit the next document gets a fresh nlp (a second
+        # to load), so a run over millions of documents keeps a flat memory. Output is unchanged:
+        # nothing read from the vocabulary depends on what came before.
+        shared_nlp.cache_clear()
+    return records
+
+
+#: Words in spaCy's vocabulary (about 150 bytes each) after which the nlp is rebuilt.
+VOCABULARY_LIMIT = 1_000_000
 
 
 def process_document(document: Document, settings: Settings) -> dict[str, dict | str | bytes]:
@@ -191,7 +203,7 @@ def safe_write_document(document: Document, out: Path, settings: Settings, finge
 class RunSummary:
     """What a run did: manifest entries of the documents written, and the errors."""
 
-    documents: list[dict] = field(default_factory=list)
+    documents: list[dict] | RecordSpool = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
     reused: int = 0
     characters: int = 0
@@ -252,10 +264,12 @@ def run(
     >>> summary = run([Path("corpus/articles")], Path("/tmp/out"), Settings())  # doctest: +SKIP
     """
     out = Path(out)
-    summary = RunSummary()
-    index: list[dict] = []  # the documents for index.html
     started = time.monotonic()
     with output_lock(out):
+        # Manifest and index entries wait on disk, not in memory: a run over millions of documents
+        # keeps a flat memory (an unnamed file in the output folder, gone when the run is).
+        summary = RunSummary(documents=RecordSpool(out))
+        index = RecordSpool(out)  # the documents for index.html
         fingerprint = settings.fingerprint()
         bar = Progress(inputs, enabled=progress)
         try:
@@ -284,7 +298,8 @@ def run(
         if not summary.interrupted:
             for name in exports:
                 summary.exports += EXPORTS[name](out, summary.documents)
-        write_atomic(out / "index.html", render_index(index))
+        with atomic_writer(out / "index.html") as handle:
+            write_index(handle, index)
         write_json(out / "manifest.json", manifest(summary, settings))
         errors = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
         write_atomic(out / "errors.jsonl", errors)

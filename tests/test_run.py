@@ -132,3 +132,16 @@ def test_duplicate_ids_get_suffixes(tmp_path):
         (tmp_path / "in" / folder / "same.txt").write_text("好。", encoding="utf-8")
     summary = run([tmp_path / "in"], tmp_path / "out", Settings())
     assert [d["id"] for d in summary.documents] == ["same", "same-2"]
+
+
+def test_nlp_is_rebuilt_when_its_vocabulary_is_full(monkeypatch):
+    from pipeline import run as run_module
+    from pipeline.annotate.segment import shared_nlp
+
+    text = "近日，Kimi推出了打赏功能，价格5.20元至399元不等。"
+    before = api.annotate_text(text)
+    first = shared_nlp()
+    monkeypatch.setattr(run_module, "VOCABULARY_LIMIT", len(first.vocab) - 1)
+    after = api.annotate_text(text)
+    assert shared_nlp() is not first  # the full one was let go
+    assert after == before

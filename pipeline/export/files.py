@@ -25,31 +25,36 @@ _UMASK = _read_umask()
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
 
-def _dump(value, indent: int, out: list[str]) -> None:
+def _dump(value, indent: int, write) -> None:
     pad = " " * indent
     if isinstance(value, dict) and value:
-        out.append("{\n")
+        write("{\n")
         items = list(value.items())
         for n, (key, item) in enumerate(items):
-            out.append(f"{pad} {_compact(key)}: ")
-            _dump(item, indent + 1, out)
-            out.append(",\n" if n < len(items) - 1 else "\n")
-        out.append(pad + "}")
-    elif isinstance(value, list) and value and any(isinstance(v, (dict, list)) for v in value):
-        out.append("[\n")
+            write(f"{pad} {_compact(key)}: ")
+            _dump(item, indent + 1, write)
+            write(",\n" if n < len(items) - 1 else "\n")
+        write(pad + "}")
+    elif (isinstance(value, list) and value and any(isinstance(v, (dict, list)) for v in value)) or (
+        isinstance(value, RecordSpool) and value
+    ):
+        write("[\n")
+        last = len(value) - 1
         for n, item in enumerate(value):
             # Records (tokens, sentences, facts) one per line: readable diffs, small files.
-            out.append(pad + " " + _compact(item))
-            out.append(",\n" if n < len(value) - 1 else "\n")
-        out.append(pad + "]")
+            write(pad + " " + _compact(item))
+            write(",\n" if n < last else "\n")
+        write(pad + "]")
+    elif isinstance(value, RecordSpool):
+        write("[]")
     else:
-        out.append(_compact(value))
+        write(_compact(value))
 
 
 def dumps(value) -> str:
     """JSON with one record per line inside lists; deterministic for the same value.
 
-    >>> print(dumps({"tokens": [{"text": "时长"}]}))
+    >>> print(dumps({"tokens": [{"text": "时长"}]}), end="")
     {
      "tokens": [
       {"text": "时长"}
@@ -57,9 +62,41 @@ def dumps(value) -> str:
     }
     """
     out: list[str] = []
-    _dump(value, 0, out)
+    _dump(value, 0, out.append)
     out.append("\n")
     return "".join(out)
+
+
+class RecordSpool:
+    """An append-only list of JSON records (dicts) kept in an unnamed temporary file instead of
+    memory: a run's manifest and index entries, which for millions of documents would otherwise
+    grow the process by a kilobyte or two each. Iterating reads them back in order.
+
+    >>> spool = RecordSpool()
+    >>> spool.append({"id": "a"}); spool.append({"id": "b"})
+    >>> len(spool), [r["id"] for r in spool], dumps({"documents": spool}) == dumps({"documents": list(spool)})
+    (2, ['a', 'b'], True)
+    """
+
+    def __init__(self, folder: Path | None = None):
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8", dir=folder)
+        self._count = 0
+
+    def append(self, record: dict) -> None:
+        self._file.write(_compact(record) + "\n")
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self):
+        self._file.flush()
+        self._file.seek(0)
+        try:
+            for line in self._file:
+                yield json.loads(line)
+        finally:
+            self._file.seek(0, os.SEEK_END)
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
@@ -119,5 +156,11 @@ def atomic_writer(path: Path, mode: str = "w"):
 
 
 def write_json(path: Path, value) -> None:
-    """``dumps`` + ``write_atomic``."""
+    """``dumps`` + ``write_atomic``; a value holding a ``RecordSpool`` is streamed to the file
+    (same bytes), so it is never whole in memory."""
+    if isinstance(value, dict) and any(isinstance(v, RecordSpool) for v in value.values()):
+        with atomic_writer(path) as handle:
+            _dump(value, 0, handle.write)
+            handle.write("\n")
+        return
     write_atomic(path, dumps(value))

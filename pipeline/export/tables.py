@@ -165,10 +165,23 @@ def _csv_value(value) -> str:
     return str(value)
 
 
+def _batches(entries: Iterable[dict], size: int):
+    """Lists of ``size`` entries, read as they come (a run's entries may not fit in memory); one
+    empty list when there are none, so every table is written with its schema."""
+    batch: list[dict] = []
+    yielded = False
+    for entry in entries:
+        batch.append(entry)
+        if len(batch) == size:
+            yield batch
+            batch, yielded = [], True
+    if batch or not yielded:
+        yield batch
+
+
 def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
     """Write every table as Parquet and CSV under ``out/tables``; returns the paths written."""
     folder = Path(out) / "tables"
-    entries = list(entries)
     written = []
     for name, (schema, rows_of) in TABLES.items():
         with atomic_writer(folder / f"{name}.parquet", "wb") as parquet_file, atomic_writer(folder / f"{name}.csv") as csv_file:
@@ -176,9 +189,9 @@ def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
             try:
                 table_csv = csv.writer(csv_file, lineterminator="\n")
                 table_csv.writerow(schema.names)
-                for first in range(0, max(len(entries), 1), BATCH_DOCUMENTS):
+                for batch in _batches(entries, BATCH_DOCUMENTS):
                     rows = []
-                    for entry in entries[first : first + BATCH_DOCUMENTS]:
+                    for entry in batch:
                         annotated, facts = _load_records(Path(out), entry)
                         rows.extend(rows_of(entry["id"], annotated, facts))
                     writer.write_table(pa.Table.from_pylist(rows, schema=schema))

@@ -345,10 +345,16 @@ def render_document(annotated: dict, facts: dict | None = None) -> str:
     return _environment().get_template("reader.html.j2").render(page=document_view(annotated, facts))
 
 
-def render_index(entries: list[dict]) -> str:
+def render_index(entries) -> str:
     """The index of a run's documents: title, source and links to each document's files.
 
     ``entries``: ``{"id", "title", "source", "outlet", "site", "outputs": {kind: path}}``, paths
     relative to the index, e.g. ``{"id": "000_a4", "title": "“有点累了”的Kimi…", ...}``.
     """
     return _environment().get_template("index.html.j2").render(entries=entries)
+
+
+def write_index(handle, entries) -> None:
+    """``render_index`` written to ``handle`` as it is rendered, so the page of a million
+    documents is never whole in memory; ``entries`` may be any sized iterable (a ``RecordSpool``)."""
+    _environment().get_template("index.html.j2").stream(entries=entries).dump(handle)

@@ -56,3 +56,12 @@ def test_documents_table(out):
     assert documents.loc["cctv-1", "published"] == "2016-07-05"
     assert documents.loc["000_a47795d20e9f08a9", "outlet"] == "每日经济新闻"
     assert bool(documents.loc["000_a47795d20e9f08a9", "truncated"]) is True
+
+
+@pytest.mark.parametrize("count, sizes", [(0, [0]), (1, [1]), (3, [3]), (4, [4]), (5, [4, 1]), (9, [4, 4, 1])])
+def test_entries_are_read_in_batches_as_they_come(count, sizes):
+    from pipeline.export.tables import _batches
+
+    batches = list(_batches(({"id": n} for n in range(count)), 4))  # a generator: read once, in order
+    assert [len(b) for b in batches] == sizes
+    assert [e["id"] for b in batches for e in b] == list(range(count))
