@@ -72,10 +72,6 @@ def document_record(document: Document) -> dict:
     }
 
 
-# A token's readings when none of its characters is Han, by length: (None,), (None, None) ...
-_NO_SYLLABLES = {n: (None,) * n for n in range(1, 64)}
-
-
 def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, last token + 1, start, end) of each sentence, whitespace trimmed, in
     document offsets."""

@@ -19,7 +19,7 @@ def register() -> None:
     global _REGISTERED
     if _REGISTERED:
         return
-    # The normalized copy the segmenter read (same length mapping lives in normalize.NormalizedText).
+    # The normalized copy the segmenter read, with its map back to doc.text (normalize.NormalizedText).
     Doc.set_extension("zh_norm", default=None, force=True)
     # Offset of doc.text[0] in the document text, so facts and tokens index the whole document.
     Doc.set_extension("zh_base", default=0, force=True)

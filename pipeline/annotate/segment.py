@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from pipeline import config
 from pipeline.annotate import components, extensions  # noqa: F401 (components registers factories)
 from pipeline.annotate.sentences import sentence_starts
-from pipeline.annotate.normalize import normalize
+from pipeline.annotate.normalize import NormalizedText, normalize
 from pipeline.annotate.pos import upos_for
 from pipeline.errors import DataError
 
@@ -324,6 +324,22 @@ _UPOS_IDS = {name: IDS[name] for name in "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NU
 _NOT_SENT_START = numpy.uint64(2**64 - 1)  # -1 ("not a sentence start") as from_array reads it
 
 
+def text_and_normalized(doc: Doc) -> tuple[str, NormalizedText]:
+    """``doc.text`` and its normalized copy with the offset map, as the tokenizer kept them (the
+    extractors read both; a Doc made some other way is normalized here).
+
+    >>> text, norm = text_and_normalized(shared_nlp()("好...吗"))
+    >>> text, norm.text, norm.to_original(1, 2)
+    ('好...吗', '好…吗', (1, 4))
+    """
+    table = doc._.zh_table
+    # The words tile the text with no spaces between them: joining them costs less than doc.text,
+    # which makes a spaCy Token object for every word.
+    text = "".join(table.texts) if table is not None else doc.text
+    norm = doc._.zh_norm
+    return text, norm if norm is not None else normalize(text)
+
+
 class NewsTokenizer:
     """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
 
@@ -361,7 +377,7 @@ class NewsTokenizer:
             columns[:, 3] = [add(n) for n in norms]
             doc.from_array(_TOKEN_ATTRS, columns)
         doc._.zh_table = TokenTable(words, norms, tags, upos, bounds[:-1], starts)
-        doc._.zh_norm = norm.text
+        doc._.zh_norm = norm
         return doc
 
 

@@ -35,9 +35,9 @@ def _dump(value, indent: int, write) -> None:
             _dump(item, indent + 1, write)
             write(",\n" if n < len(items) - 1 else "\n")
         write(pad + "}")
-    elif (isinstance(value, list) and value and any(isinstance(v, (dict, list)) for v in value)) or (
-        isinstance(value, RecordSpool) and value
-    ):
+    elif isinstance(value, RecordSpool) and not value:
+        write("[]")
+    elif isinstance(value, RecordSpool) or (isinstance(value, list) and value and any(isinstance(v, (dict, list)) for v in value)):
         write("[\n")
         last = len(value) - 1
         for n, item in enumerate(value):
@@ -45,8 +45,6 @@ def _dump(value, indent: int, write) -> None:
             write(pad + " " + _compact(item))
             write(",\n" if n < last else "\n")
         write(pad + "]")
-    elif isinstance(value, RecordSpool):
-        write("[]")
     else:
         write(_compact(value))
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
-from pipeline.annotate.normalize import normalize
+from pipeline.annotate.segment import text_and_normalized
 from pipeline.extract.numbers import NumeralError, chinese_integer
 from pipeline.extract.pattern_starts import Starts
 from pipeline.models import DateFact
@@ -144,10 +144,7 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     """
     ref = date.fromisoformat(reference_date) if reference_date else None
     table = doc._.zh_table
-    # The words tile the text with no spaces between them: joining them costs less than doc.text,
-    # which makes a spaCy Token object for every word.
-    source = "".join(table.texts)
-    norm = normalize(source)
+    source, norm = text_and_normalized(doc)
     text = norm.text
     starts = set(table.starts)
     ends = {*table.starts[1:], len(source)} if table.starts else set()  # a word ends where the next begins

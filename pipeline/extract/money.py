@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from spacy.tokens import Doc
 
-from pipeline.annotate.normalize import normalize
+from pipeline.annotate.segment import text_and_normalized
 from pipeline.extract.numbers import ARABIC, CN_DIGITS, NumeralError, parse_numeral, SCALES
 from pipeline.extract.pattern_starts import Finder
 from pipeline.models import MoneyFact
@@ -141,10 +141,7 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     [('amount', '399元', Decimal('399')), ('per_unit', '1.093元一天', Decimal('1.093'))]
     """
     table = doc._.zh_table
-    # The words tile the text with no spaces between them: joining them costs less than doc.text,
-    # which makes a spaCy Token object for every word.
-    source = "".join(table.texts)
-    norm = normalize(source)
+    source, norm = text_and_normalized(doc)
     text = norm.text
     token_starts = set(table.starts)
     base = doc._.zh_base or 0

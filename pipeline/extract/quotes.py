@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from pipeline.annotate.normalize import normalize
+from pipeline.annotate.normalize import NormalizedText, normalize
+from pipeline.annotate.segment import text_and_normalized
 from pipeline.models import QuoteFact, Speaker
 
 # ---------------------------------------------------------------------------------------------
@@ -221,9 +222,10 @@ class _Context:
         return tok
 
 
-def _mark_view(text: str) -> str:
-    """``text`` with each character replaced by its normalized form (same length)."""
-    norm = normalize(text)
+def _mark_view(text: str, norm: NormalizedText | None = None) -> str:
+    """``text`` with each character replaced by its normalized form (same length); ``norm`` is
+    ``normalize(text)`` when the caller has it."""
+    norm = norm if norm is not None else normalize(text)
     if not norm.breaks:  # one for one all along: the normalized text is the view
         return norm.text
     view = list(text)
@@ -244,9 +246,7 @@ def _mark_view(text: str) -> str:
 
 def _context(doc: Doc) -> _Context:
     table = doc._.zh_table
-    # The tokenizer builds the Doc from words that cover the text exactly, with no spaces, so
-    # their concatenation is doc.text; doc.text itself would make a spaCy Token per token.
-    text = "".join(table.texts)
+    text, norm = text_and_normalized(doc)
     sentences = []
     for first, stop in table.sentence_ranges():  # doc.sents, without building Span objects
         begin = table.starts[first]
@@ -254,7 +254,7 @@ def _context(doc: Doc) -> _Context:
         if chunk.strip():
             start = begin + (len(chunk) - len(chunk.lstrip()))
             sentences.append((start, begin + len(chunk.rstrip())))
-    view = _mark_view(text)
+    view = _mark_view(text, norm)
     cues = {m.start(): m.group(1) for m in _CUE_SITES.finditer(view)}
     return _Context(
         text=text,
