@@ -1,35 +1,54 @@
 """spaCy components that fill the ``zh_`` pinyin and gloss attributes of a ``Doc``.
 
-The work is done by the pure functions of ``pinyin.py`` and ``gloss.py``; these wrappers only walk
-the sentences and store the results, so the ``Doc`` stays the one source of truth.
+The work is done by the pure functions of ``pinyin.py`` and ``gloss.py``, once per word type where
+the type decides it (``token_types.py``); these wrappers walk the sentences for the rest and store
+the results, so the ``Doc`` stays the one source of truth.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.annotate.gloss import gloss_tokens, shared_glosser
-from pipeline.annotate.pinyin import sentence_pinyin
-
-
-def _lookup_texts(table) -> list[str]:
-    # The normalized form is what jieba read (full-width marks, simplified characters); it is used
-    # only when it keeps one character per character, so readings stay aligned with token.text.
-    return [n if len(n) == len(t) else t for t, n in zip(table.texts, table.norms)]
+from pipeline.annotate.pinyin import contextual_numbers, spoken_word
+from pipeline.annotate.token_types import token_types
 
 
 class PinyinComponent:
-    """Sets the citation and spoken readings of every token, sentence by sentence."""
+    """Sets the citation and spoken readings of every token, sentence by sentence, and the
+    token types (``doc._.zh_types``) the later stages read."""
 
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.zh_table
-        lookup = _lookup_texts(table)
-        citation: list = [None] * len(lookup)
-        spoken: list = [None] * len(lookup)
-        for first, stop in table.sentence_ranges():
-            cit, spo = sentence_pinyin(list(zip(lookup[first:stop], table.tags[first:stop])))
-            citation[first:stop] = cit
-            spoken[first:stop] = spo
+        types = token_types(table.texts, table.norms, table.tags)
+        ranges = table.sentence_ranges()
+        # Most tokens take their type's readings; the rest are read with their sentence around
+        # them: polyphones and context words (citation), 一/不 and one-syllable third tones (spoken).
+        citation: list = [t.citation for t in types]
+        spoken: list = [t.spoken for t in types]
+        outside = ranges[0][0] if ranges else len(types)
+        citation[:outside] = spoken[:outside] = [None] * outside  # before the first sentence: none in practice
+        firsts = [first for first, _ in ranges]
+        sentences: dict[int, list[tuple[str, str]]] = {}  # by first token: (text, tag) of its tokens
+        for i in [i for i, c in enumerate(citation) if c is None and i >= outside]:
+            n = bisect_right(firsts, i) - 1
+            first, stop = ranges[n]
+            sentence = sentences.get(first)
+            if sentence is None:
+                sentence = sentences[first] = [(t.lookup, tag) for t, tag in zip(types[first:stop], table.tags[first:stop])]
+            citation[i] = contextual_numbers(sentence, i - first)
+        sentence_ends = {stop for _, stop in ranges}
+        for i in [i for i, t in enumerate(types) if t.spoken is None or t.leaned is not None or citation[i] is not t.citation]:
+            if i < outside:
+                continue
+            following = None  # the first character of the next word and its citation reading
+            if i + 1 not in sentence_ends:
+                next_syllables = citation[i + 1]
+                following = (types[i + 1].lookup[0], next_syllables[0] if next_syllables else None)
+            spoken[i] = spoken_word(types[i].lookup, citation[i], following)
+        doc._.zh_types = types
         doc._.zh_pinyin_list = citation
         doc._.zh_pinyin_spoken_list = spoken
         return doc
@@ -43,11 +62,20 @@ class GlossComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         table = doc._.zh_table
+        glosser = self.glosser
         lexicon = {}
-        tokens = list(zip(_lookup_texts(table), table.tags, table.pos))
-        readings = [cit or (None,) * len(text) for cit, text in zip(doc._.zh_pinyin_list, table.texts)]
         keys, glosses = [], []
-        for key, lexeme in gloss_tokens(self.glosser, tokens, readings):
+        for t, syllables, text, tag, pos in zip(
+            doc._.zh_types, doc._.zh_pinyin_list, table.texts, table.tags, table.pos
+        ):
+            glossed = t.glossed
+            if glossed is None or syllables is not t.citation or glossed[0] is not glosser:
+                readings = syllables or (None,) * len(text)
+                key, lexeme = gloss_tokens(glosser, [(t.lookup, tag, pos)], [readings])[0]
+                if syllables is t.citation and syllables is not None:
+                    t.glossed = (glosser, key, lexeme)
+            else:
+                _, key, lexeme = glossed
             keys.append(key)
             glosses.append(lexeme.gloss if lexeme else None)
             if key is not None and key not in lexicon:

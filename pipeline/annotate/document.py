@@ -15,7 +15,8 @@ from pipeline.annotate.levels import (
     freq_rank,
     hsk_level,
 )
-from pipeline.annotate.pinyin import forms
+from pipeline.annotate.pinyin import Syllables, forms
+from pipeline.annotate.token_types import TokenType
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL, vocabulary_list
 from pipeline.config import SCHEMA_VERSION
 from pipeline.errors import UsageError
@@ -87,6 +88,29 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     return spans
 
 
+def _type_fields(t: TokenType, norm: str, key: str | None, standard: str) -> tuple:
+    """(standard, pinyin forms, HSK level, frequency rank) of a token of type ``t`` read in its
+    citation reading, kept on the type."""
+    citation = t.citation
+    word = norm if key else None
+    t.fields = (
+        standard,
+        forms(citation) if any(citation) else None,
+        hsk_level(word, standard) if word else None,
+        freq_rank(word) if word else None,
+    )
+    return t.fields
+
+
+def _spoken_forms(t: TokenType, spoken: Syllables) -> dict:
+    # the word alone, or leaning on the next word, are the common cases: one cached forms() each
+    if spoken is t.spoken:
+        if t.spoken_forms is None:
+            t.spoken_forms = forms(spoken)
+        return t.spoken_forms
+    return forms(spoken)
+
+
 def annotated_record(
     document: Document,
     doc: Doc,
@@ -108,38 +132,46 @@ def annotated_record(
     keys, glosses = doc._.zh_lex_list, doc._.zh_gloss_list
     spans = sentence_spans(doc)
     sentences = [{"start": start, "end": end} for _, _, start, end in spans]
-    # Column by column, then one record per token: comprehensions over plain lists are several
-    # times cheaper than a loop of statements per token.
     texts, norms = table.texts, table.norms
     sentence_of: list[int | None] = [None] * len(texts)
     for n, (first, stop, _, _) in enumerate(spans):
         sentence_of[first:stop] = [n] * (stop - first)
-    words = [norm if key else None for norm, key in zip(norms, keys)]
-    # a token with no Han character has readings (None, None, ...): nothing to show
-    pinyin = [forms(c) if c is not None and any(c) else None for c in citation]
-    pinyin_spoken = [forms(c) if p is not None else None for c, p in zip(spoken, pinyin)]
-    hsk = [hsk_level(w, standard) if w else None for w in words]
-    freq = [freq_rank(w) if w else None for w in words]
-    tokens = [
-        {
-            "text": text,
-            "start": base + start,
-            "end": base + start + len(text),
-            "sentence": n,
-            "pos": pos,
-            "tag": tag,
-            "pinyin": marks,
-            "pinyin_spoken": spoken_marks,
-            "lex": key,
-            "gloss": gloss,
-            "hsk": level,
-            "freq_rank": rank,
-        }
-        for text, start, n, pos, tag, marks, spoken_marks, key, gloss, level, rank in zip(
-            texts, table.starts, sentence_of, table.pos, table.tags, pinyin, pinyin_spoken, keys, glosses, hsk, freq
+    tokens = []
+    append = tokens.append
+    for text, start, n, pos, tag, t, cit, spo, key, gloss, norm in zip(
+        texts, table.starts, sentence_of, table.pos, table.tags, doc._.zh_types, citation, spoken, keys, glosses, norms
+    ):
+        if n is None or text.isspace():
+            continue
+        if cit is not None and cit is t.citation:  # the type's own reading: its fields are made once
+            fields = t.fields
+            if fields is None or fields[0] != standard:
+                fields = _type_fields(t, norm, key, standard)
+            _, marks, level, rank = fields
+            spoken_marks = None if marks is None else _spoken_forms(t, spo)
+        else:
+            # a token with no Han character has readings (None, None, ...): nothing to show
+            marks = forms(cit) if cit is not None and any(cit) else None
+            spoken_marks = forms(spo) if marks is not None else None
+            word = norm if key else None
+            level = hsk_level(word, standard) if word else None
+            rank = freq_rank(word) if word else None
+        append(
+            {
+                "text": text,
+                "start": base + start,
+                "end": base + start + len(text),
+                "sentence": n,
+                "pos": pos,
+                "tag": tag,
+                "pinyin": marks,
+                "pinyin_spoken": spoken_marks,
+                "lex": key,
+                "gloss": gloss,
+                "hsk": level,
+                "freq_rank": rank,
+            }
         )
-        if n is not None and not text.isspace()
-    ]
     glosser = shared_glosser()
     lexicon = {key: lexeme.record() for key, lexeme in (doc._.zh_lexicon or {}).items()}
     vocabulary = vocabulary_list(

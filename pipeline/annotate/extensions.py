@@ -33,6 +33,9 @@ def register() -> None:
     for name in ("zh_pinyin", "zh_pinyin_spoken", "zh_lex", "zh_gloss"):
         Doc.set_extension(f"{name}_list", default=None, force=True)
         Token.set_extension(name, getter=_reader(f"{name}_list"), force=True)
+    # The type of every token (token_types.TokenType): what it shares with every token of the
+    # same text, norm and tag, worked out once per type.
+    Doc.set_extension("zh_types", default=None, force=True)
     # Lexicon entries by key (gloss.Lexeme), shared by the tokens of a word in one reading.
     Doc.set_extension("zh_lexicon", default=None, force=True)
     _REGISTERED = True

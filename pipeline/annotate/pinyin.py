@@ -587,6 +587,12 @@ def _known(key: str) -> bool:
     return key in WORD_READINGS or key in PHRASES_DICT or bool(dictionary_readings(key))
 
 
+@lru_cache(maxsize=65536)
+def _recut(word: str) -> tuple[str, ...]:
+    """pypinyin's phrase segmentation (mmseg) of a word no dictionary knows."""
+    return tuple(_mmseg.cut(word))
+
+
 def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
     """Citation readings of token ``i`` of a sentence given as (text, jieba tag) pairs.
 
@@ -621,7 +627,7 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
         return tuple(base)
     # A word no dictionary knows (jieba's 了长, 累得, 率团参加): cut it again and let the rules read
     # its polyphones as words of the sentence.
-    pieces = list(_mmseg.cut(key))
+    pieces = _recut(key)
     local = list(tokens[:i]) + [(p, tag + _PIECE) for p in pieces] + list(tokens[i + 1 :])
     pos = 0
     for k, piece in enumerate(pieces):
@@ -672,22 +678,27 @@ def spoken_numbers(words: Sequence[tuple[str, Syllables]]) -> list[Syllables]:
     following: tuple[str, str | None] | None = None  # first (character, syllable) of the next word
     for text, syllables in reversed(words):
         syllables = tuple(syllables)
-        if "一" in text or "不" in text:
-            spoken = _yi_bu_sandhi(text, syllables, following)
-        else:
-            spoken = _word_third_tones(syllables)
-        if (
-            len(text) == 1
-            and following is not None
-            and _tone(following[1]) == 3
-            and _tone(spoken[0]) == 3
-        ):
-            spoken = (_with_tone(spoken[0], 2),)  # 很好: a one-syllable word leans on the next
-        out.append(spoken)
+        out.append(spoken_word(text, syllables, following))
         if text:
             following = (text[0], syllables[0] if syllables else None)
     out.reverse()
     return out
+
+
+def spoken_word(text: str, syllables: Syllables, following: tuple[str, str | None] | None) -> Syllables:
+    """The spoken reading of one word of a sentence, given its citation readings and the first
+    (character, citation syllable) of the next word (None at the end of the sentence).
+
+    >>> spoken_word("很", ("hen3",), ("好", "hao3")), spoken_word("一", ("yi1",), ("个", "ge4"))
+    (('hen2',), ('yi2',))
+    """
+    if "一" in text or "不" in text:
+        spoken = _yi_bu_sandhi(text, syllables, following)
+    else:
+        spoken = _word_third_tones(syllables)
+    if len(text) == 1 and following is not None and _tone(following[1]) == 3 and _tone(spoken[0]) == 3:
+        spoken = (_with_tone(spoken[0], 2),)  # 很好: a one-syllable word leans on the next
+    return spoken
 
 
 @lru_cache(maxsize=65536)

@@ -57,6 +57,34 @@ def _known_parts(word: str, level: int, standard: str) -> bool:
     return True
 
 
+def _item_fields(word: str, key: str | None, lexeme, syllables, standard: str) -> dict:
+    """A vocabulary item's fields that follow from the word and its reading."""
+    return {
+        "word": word,
+        "pinyin": marks_text(tuple(syllables)),
+        "gloss": lexeme.gloss if lexeme else None,
+        "lex": key,
+        "hsk": hsk_level(word, standard),
+        "freq_rank": freq_rank(word),
+    }
+
+
+def _listed_fields(word: str, pos: str, key: str, lexeme, syllables, level: int, standard: str) -> dict | None:
+    """The item fields of a token the list takes, else None."""
+    if pos in _SKIP_POS or not _HAN.search(word):
+        return None
+    if _DIGIT.search(word):  # 3月, 365天: the number is not vocabulary
+        return None
+    if lexeme.proper_noun and lexeme.source != "glossary":
+        return None
+    word_level = hsk_level(word, standard)
+    if word_level is not None and word_level <= level:
+        return None
+    if word_level is None and lexeme.source != "glossary" and _known_parts(word, level, standard):
+        return None
+    return _item_fields(word, key, lexeme, syllables, standard)
+
+
 def _page_entries(document: Document) -> list:
     for section in document.sections:
         if section.name == "vocabulary" and section.entries:
@@ -92,40 +120,36 @@ def vocabulary_list(
     lexicon = doc._.zh_lexicon or {}
     items: dict[str, dict] = {}
 
-    def item(word: str, start: int, key: str | None, lexeme, syllables) -> dict:
+    def item(fields: dict, start: int) -> dict:
         n = _sentence_of(sentences, start)
         return {
-            "word": word,
-            "pinyin": marks_text(tuple(syllables)),
-            "gloss": lexeme.gloss if lexeme else None,
-            "lex": key,
-            "hsk": hsk_level(word, standard),
-            "freq_rank": freq_rank(word),
+            **fields,
             "start": start,
-            "end": start + len(word),
+            "end": start + len(fields["word"]),
             "sentence": n,
             "sentence_text": document.text[sentences[n][0] : sentences[n][1]] if n is not None else None,
         }
 
     table = doc._.zh_table
-    keys, readings = doc._.zh_lex_list, doc._.zh_pinyin_list
+    keys, readings, types = doc._.zh_lex_list, doc._.zh_pinyin_list, doc._.zh_types
     for i, word in enumerate(table.texts):
-        if word in items or table.pos[i] in _SKIP_POS or not _HAN.search(word):
-            continue
-        if _DIGIT.search(word):  # 3月, 365天: the number is not vocabulary
+        if word in items:
             continue
         key = keys[i]
         lexeme = lexicon.get(key) if key else None
         if lexeme is None:
             continue
-        if lexeme.proper_noun and lexeme.source != "glossary":
-            continue
-        word_level = hsk_level(word, standard)
-        if word_level is not None and word_level <= level:
-            continue
-        if word_level is None and lexeme.source != "glossary" and _known_parts(word, level, standard):
-            continue
-        items[word] = item(word, base + table.starts[i], key, lexeme, readings[i])
+        syllables, t = readings[i], types[i]
+        # A type read in its own reading gets the same verdict in every document: kept on it.
+        cached = t.vocabulary if syllables is t.citation else None
+        if cached is not None and cached[0] is lexeme and cached[1] == level and cached[2] == standard:
+            fields = cached[3]
+        else:
+            fields = _listed_fields(word, table.pos[i], key, lexeme, syllables, level, standard)
+            if syllables is t.citation:
+                t.vocabulary = (lexeme, level, standard, fields)
+        if fields is not None:
+            items[word] = item(fields, base + table.starts[i])
 
     # The page's own list: every headword, found as a token or in the text.
     chinese_start, chinese_end = document.chinese
@@ -136,14 +160,14 @@ def vocabulary_list(
             i = next((i for i, text in enumerate(table.texts) if text == word), None)
             if i is not None:
                 key = keys[i]
-                found = item(word, base + table.starts[i], key, lexicon.get(key), readings[i])
+                found = item(_item_fields(word, key, lexicon.get(key), readings[i], standard), base + table.starts[i])
             else:
                 at = document.text.find(word, chinese_start, chinese_end)
                 if at < 0:
                     at = entry.start  # only in the list itself: place it at the list
                 syllables = word_numbers(word)
                 lexeme = glosser.lookup(word, syllables)
-                found = item(word, at, lexicon_key(word, syllables), lexeme, syllables)
+                found = item(_item_fields(word, lexicon_key(word, syllables), lexeme, syllables, standard), at)
                 found["segmented"] = False  # our segmenter cut this headword differently
             items[word] = found
         found["page_gloss"] = entry.gloss
