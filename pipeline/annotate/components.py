@@ -37,7 +37,7 @@ class PinyinComponent:
             first, stop = ranges[n]
             sentence = sentences.get(first)
             if sentence is None:
-                sentence = sentences[first] = [(t.lookup, tag) for t, tag in zip(types[first:stop], table.tags[first:stop])]
+                sentence = sentences[first] = [t.pair for t in types[first:stop]]
             citation[i] = contextual_numbers(sentence, i - first)
         sentence_ends = {stop for _, stop in ranges}
         for i in [i for i, t in enumerate(types) if t.spoken is None or t.leaned is not None or citation[i] is not t.citation]:
@@ -48,9 +48,10 @@ class PinyinComponent:
                 next_syllables = citation[i + 1]
                 following = (types[i + 1].lookup[0], next_syllables[0] if next_syllables else None)
             spoken[i] = spoken_word(types[i].lookup, citation[i], following)
-        doc._.zh_types = types
-        doc._.zh_pinyin_list = citation
-        doc._.zh_pinyin_spoken_list = spoken
+        ext = doc._
+        ext.zh_types = types
+        ext.zh_pinyin_list = citation
+        ext.zh_pinyin_spoken_list = spoken
         return doc
 
 
@@ -61,28 +62,24 @@ class GlossComponent:
         self.glosser = shared_glosser()
 
     def __call__(self, doc: Doc) -> Doc:
-        table = doc._.zh_table
+        ext = doc._
+        table = ext.zh_table
         glosser = self.glosser
-        lexicon = {}
-        keys, glosses = [], []
-        for t, syllables, text, tag, pos in zip(
-            doc._.zh_types, doc._.zh_pinyin_list, table.texts, table.tags, table.pos
-        ):
-            glossed = t.glossed
-            if glossed is None or syllables is not t.citation or glossed[0] is not glosser:
-                readings = syllables or (None,) * len(text)
-                key, lexeme = gloss_tokens(glosser, [(t.lookup, tag, pos)], [readings])[0]
-                if syllables is t.citation and syllables is not None:
-                    t.glossed = (glosser, key, lexeme)
-            else:
-                _, key, lexeme = glossed
-            keys.append(key)
-            glosses.append(lexeme.gloss if lexeme else None)
-            if key is not None and key not in lexicon:
-                lexicon[key] = lexeme
-        doc._.zh_lex_list = keys
-        doc._.zh_gloss_list = glosses
-        doc._.zh_lexicon = lexicon
+        types, citation = ext.zh_types, ext.zh_pinyin_list
+        # (glosser, key, lexeme, gloss) of each token: its type's, when read in the type's reading
+        glossed = [t.glossed if syllables is t.citation else None for t, syllables in zip(types, citation)]
+        for i in [i for i, g in enumerate(glossed) if g is None or g[0] is not glosser]:
+            t, syllables = types[i], citation[i]
+            readings = syllables or (None,) * len(table.texts[i])
+            key, lexeme = gloss_tokens(glosser, [(t.lookup, table.tags[i], table.pos[i])], [readings])[0]
+            glossed[i] = (glosser, key, lexeme, lexeme.gloss if lexeme else None)
+            if syllables is t.citation and syllables is not None:
+                t.glossed = glossed[i]
+        keys = [g[1] for g in glossed]
+        first_lexeme = {g[1]: g[2] for g in reversed(glossed)}  # of the key's first token
+        ext.zh_lex_list = keys
+        ext.zh_gloss_list = [g[3] for g in glossed]
+        ext.zh_lexicon = {key: first_lexeme[key] for key in dict.fromkeys(keys) if key is not None}
         return doc
 
 

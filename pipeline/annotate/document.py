@@ -76,39 +76,41 @@ def document_record(document: Document) -> dict:
 def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, last token + 1, start, end) of each sentence, whitespace trimmed, in
     document offsets."""
-    base = doc._.zh_base
-    table = doc._.zh_table
+    ext = doc._  # each ``doc._`` builds a new accessor object: one per call
+    base = ext.zh_base
+    made = ext.zh_sentence_spans
+    if made is not None and made[0] == base:  # the record and the facts both need them
+        return made[1]
+    table = ext.zh_table
     texts, starts = table.texts, table.starts
     spans = []
     for first, stop in table.sentence_ranges():
-        words = [i for i in range(first, stop) if not texts[i].isspace()]
-        if words:
-            a, z = words[0], words[-1]
+        a, z = first, stop - 1
+        while a <= z and texts[a].isspace():
+            a += 1
+        while z >= a and texts[z].isspace():
+            z -= 1
+        if a <= z:
             spans.append((a, z + 1, base + starts[a], base + starts[z] + len(texts[z])))
+    ext.zh_sentence_spans = (base, spans)
     return spans
 
 
-def _type_fields(t: TokenType, norm: str, key: str | None, standard: str) -> tuple:
-    """(standard, pinyin forms, HSK level, frequency rank) of a token of type ``t`` read in its
-    citation reading, kept on the type."""
-    citation = t.citation
+def _token_fields(t: TokenType, citation: Syllables | None, key: str | None, norm: str, standard: str) -> tuple:
+    """(standard, pinyin forms, HSK level, frequency rank) of a token of type ``t``; kept on the
+    type when the token is read in the type's own reading, as most are."""
     word = norm if key else None
-    t.fields = (
+    fields = (
         standard,
-        forms(citation) if any(citation) else None,
+        # a token with no Han character has readings (None, None, ...): nothing to show
+        forms(citation) if citation is not None and any(citation) else None,
         hsk_level(word, standard) if word else None,
         freq_rank(word) if word else None,
     )
-    return t.fields
-
-
-def _spoken_forms(t: TokenType, spoken: Syllables) -> dict:
-    # the word alone, or leaning on the next word, are the common cases: one cached forms() each
-    if spoken is t.spoken:
-        if t.spoken_forms is None:
-            t.spoken_forms = forms(spoken)
-        return t.spoken_forms
-    return forms(spoken)
+    if citation is not None and citation is t.citation:
+        t.fields = fields
+        t.spoken_forms = forms(t.spoken) if t.spoken is not None and fields[1] is not None else None
+    return fields
 
 
 def annotated_record(
@@ -126,54 +128,50 @@ def annotated_record(
     standard = check_standard(hsk_standard)
     if vocabulary_level not in LEVELS:
         raise UsageError(f"vocabulary level {vocabulary_level!r} is not an HSK level; expected one of: 1-6, 7 (= 7-9)")
-    base = doc._.zh_base
-    table = doc._.zh_table
-    citation, spoken = doc._.zh_pinyin_list, doc._.zh_pinyin_spoken_list
-    keys, glosses = doc._.zh_lex_list, doc._.zh_gloss_list
+    ext = doc._
+    base = ext.zh_base
+    table = ext.zh_table
+    citation, spoken = ext.zh_pinyin_list, ext.zh_pinyin_spoken_list
+    keys, glosses = ext.zh_lex_list, ext.zh_gloss_list
     spans = sentence_spans(doc)
     sentences = [{"start": start, "end": end} for _, _, start, end in spans]
     texts, norms = table.texts, table.norms
     sentence_of: list[int | None] = [None] * len(texts)
     for n, (first, stop, _, _) in enumerate(spans):
         sentence_of[first:stop] = [n] * (stop - first)
-    tokens = []
-    append = tokens.append
-    for text, start, n, pos, tag, t, cit, spo, key, gloss, norm in zip(
-        texts, table.starts, sentence_of, table.pos, table.tags, doc._.zh_types, citation, spoken, keys, glosses, norms
-    ):
-        if n is None or text.isspace():
-            continue
-        if cit is not None and cit is t.citation:  # the type's own reading: its fields are made once
-            fields = t.fields
-            if fields is None or fields[0] != standard:
-                fields = _type_fields(t, norm, key, standard)
-            _, marks, level, rank = fields
-            spoken_marks = None if marks is None else _spoken_forms(t, spo)
-        else:
-            # a token with no Han character has readings (None, None, ...): nothing to show
-            marks = forms(cit) if cit is not None and any(cit) else None
-            spoken_marks = forms(spo) if marks is not None else None
-            word = norm if key else None
-            level = hsk_level(word, standard) if word else None
-            rank = freq_rank(word) if word else None
-        append(
-            {
-                "text": text,
-                "start": base + start,
-                "end": base + start + len(text),
-                "sentence": n,
-                "pos": pos,
-                "tag": tag,
-                "pinyin": marks,
-                "pinyin_spoken": spoken_marks,
-                "lex": key,
-                "gloss": gloss,
-                "hsk": level,
-                "freq_rank": rank,
-            }
+    types = ext.zh_types
+    fields = [
+        t.fields
+        if cit is t.citation and cit is not None and t.fields is not None and t.fields[0] == standard
+        else _token_fields(t, cit, key, norm, standard)
+        for t, cit, key, norm in zip(types, citation, keys, norms)
+    ]
+    spoken_forms = [
+        None if f[1] is None else t.spoken_forms if spo is t.spoken else forms(spo)
+        for t, spo, f in zip(types, spoken, fields)
+    ]
+    tokens = [
+        {
+            "text": text,
+            "start": base + start,
+            "end": base + start + len(text),
+            "sentence": n,
+            "pos": pos,
+            "tag": tag,
+            "pinyin": f[1],
+            "pinyin_spoken": spoken_marks,
+            "lex": key,
+            "gloss": gloss,
+            "hsk": f[2],
+            "freq_rank": f[3],
+        }
+        for text, start, n, pos, tag, f, spoken_marks, key, gloss in zip(
+            texts, table.starts, sentence_of, table.pos, table.tags, fields, spoken_forms, keys, glosses
         )
+        if n is not None and not text.isspace()
+    ]
     glosser = shared_glosser()
-    lexicon = {key: lexeme.record() for key, lexeme in (doc._.zh_lexicon or {}).items()}
+    lexicon = {key: lexeme.record() for key, lexeme in (ext.zh_lexicon or {}).items()}
     vocabulary = vocabulary_list(
         doc, document, [(s["start"], s["end"]) for s in sentences], glosser, vocabulary_level, standard
     )

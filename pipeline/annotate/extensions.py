@@ -36,6 +36,9 @@ def register() -> None:
     # The type of every token (token_types.TokenType): what it shares with every token of the
     # same text, norm and tag, worked out once per type.
     Doc.set_extension("zh_types", default=None, force=True)
+    # (zh_base, the (first token, stop token, start, end) of each sentence), once
+    # document.sentence_spans has made them.
+    Doc.set_extension("zh_sentence_spans", default=None, force=True)
     # Lexicon entries by key (gloss.Lexeme), shared by the tokens of a word in one reading.
     Doc.set_extension("zh_lexicon", default=None, force=True)
     _REGISTERED = True

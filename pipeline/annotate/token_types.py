@@ -25,12 +25,14 @@ class TokenType:
     """One (text, norm, tag) type. The attributes after ``leaned`` are filled by the stage that
     needs them (the gloss component, the record), the first time it meets the type."""
 
-    __slots__ = ("lookup", "citation", "spoken", "leaned", "glossed", "fields", "spoken_forms", "vocabulary")
+    __slots__ = ("lookup", "pair", "citation", "spoken", "leaned", "glossed", "fields", "spoken_forms", "vocabulary")
 
-    def __init__(self, lookup: str, citation: Syllables | None):
+    def __init__(self, lookup: str, tag: str, citation: Syllables | None):
         #: The text readings and glosses are looked up by: the normalized form (full-width marks,
         #: simplified characters) when it keeps one character per character, else the text.
         self.lookup = lookup
+        #: (lookup, jieba tag), as the context rules of ``pinyin.py`` read a sentence.
+        self.pair = (lookup, tag)
         #: The citation reading when the neighbours cannot change it, else None.
         self.citation = citation
         #: The spoken reading of the word alone (third-tone sandhi inside it), or None when the
@@ -42,7 +44,7 @@ class TokenType:
             self.spoken = _word_third_tones(citation)
             if len(lookup) == 1 and _tone(self.spoken[0]) == 3:
                 self.leaned = (_with_tone(self.spoken[0], 2),)
-        #: (glosser, lexicon key, Lexeme or None) of the citation reading.
+        #: (glosser, lexicon key, Lexeme or None, one-line gloss) of the citation reading.
         self.glossed: tuple | None = None
         #: (HSK standard, record fields of the citation reading) for ``annotated_record``.
         self.fields: tuple | None = None
@@ -78,7 +80,7 @@ def _new_type(text: str, norm: str, tag: str) -> TokenType:
     if known is not None:
         return known
     lookup = norm if len(norm) == len(text) else text
-    made = TokenType(lookup, context_free_numbers(simplified(lookup), tag))
+    made = TokenType(lookup, tag, context_free_numbers(simplified(lookup), tag))
     if len(_TYPES) >= _TYPES_LIMIT:
         _TYPES.clear()
     _TYPES[key] = made

@@ -116,8 +116,9 @@ def vocabulary_list(
     >>> [(v["word"], v["pinyin"]) for v in vocabulary_list(doc, d, [(0, 8)], shared_glosser())]
     [('商业化', 'shāng yè huà'), ('如何', 'rú hé'), ('落地', 'luò dì')]
     """
-    base = doc._.zh_base
-    lexicon = doc._.zh_lexicon or {}
+    ext = doc._
+    base = ext.zh_base
+    lexicon = ext.zh_lexicon or {}
     items: dict[str, dict] = {}
 
     def item(fields: dict, start: int) -> dict:
@@ -130,8 +131,8 @@ def vocabulary_list(
             "sentence_text": document.text[sentences[n][0] : sentences[n][1]] if n is not None else None,
         }
 
-    table = doc._.zh_table
-    keys, readings, types = doc._.zh_lex_list, doc._.zh_pinyin_list, doc._.zh_types
+    table = ext.zh_table
+    keys, readings, types = ext.zh_lex_list, ext.zh_pinyin_list, ext.zh_types
     for i, word in enumerate(table.texts):
         if word in items:
             continue
