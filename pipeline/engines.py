@@ -3,8 +3,10 @@ cluster. Every engine runs the same per-document function (``run.safe_write_docu
 yields results in input order, so the output bytes do not depend on the engine."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -14,10 +16,33 @@ from pipeline.models import Document
 ENGINES = ("local", "dask")
 
 
+#: The cyclic collector's thresholds while documents are processed (CPython's are (700, 10, 10)).
+BATCH_GC_THRESHOLDS = (20_000, 50, 100)
+
+
+@contextmanager
+def batch_collector():
+    """Run the cyclic garbage collector less often while this process analyses documents.
+
+    A document makes a few hundred thousand short-lived objects (token records, readings) that
+    reference counting frees, and no reference cycles; at CPython's default thresholds the
+    collector still runs after every 700 of them and costs about a tenth of the time. Garbage
+    cycles, if any, are still collected, only later.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*BATCH_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def _init_worker(userdict) -> None:
-    """Load the nlp (jieba dictionary, user dictionary) once per worker process."""
+    """Load the nlp (jieba dictionary, user dictionary) once per worker process; collect as a
+    batch process does (``batch_collector``) for the life of the worker."""
     from pipeline.annotate.segment import shared_nlp
 
+    gc.set_threshold(*BATCH_GC_THRESHOLDS)
     shared_nlp(userdict)
 
 
@@ -63,6 +88,14 @@ class _Ordered:
 
 class SerialEngine(_Ordered):
     """One process: the document is processed when submitted."""
+
+    def __enter__(self):
+        self._collector = batch_collector()
+        self._collector.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._collector.__exit__(*exc)
 
     def submit(self, document, out, settings, fingerprint):
         return _task(document, out, settings, fingerprint)

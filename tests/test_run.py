@@ -145,3 +145,22 @@ def test_nlp_is_rebuilt_when_its_vocabulary_is_full(monkeypatch):
     after = api.annotate_text(text)
     assert shared_nlp() is not first  # the full one was let go
     assert after == before
+
+
+def test_a_run_collects_garbage_as_a_batch_and_restores_the_collector(tmp_path, monkeypatch):
+    import gc
+
+    from pipeline import engines
+
+    seen = []
+    real_task = engines._task
+
+    def task(*args):
+        seen.append(gc.get_threshold())
+        return real_task(*args)
+
+    monkeypatch.setattr(engines, "_task", task)
+    before = gc.get_threshold()
+    run([REPO / "corpus" / "articles"], tmp_path / "out", Settings(pages=False), progress=False)
+    assert seen and all(threshold == engines.BATCH_GC_THRESHOLDS for threshold in seen)
+    assert gc.get_threshold() == before
