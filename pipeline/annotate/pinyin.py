@@ -37,6 +37,7 @@ from pypinyin.style import convert as _convert_style
 Syllables = tuple[str | None, ...]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f]")
+_HAN_RUN = re.compile(_HAN.pattern + "+")
 _TONE = re.compile(r"[1-5]$")
 
 _t2s = opencc.OpenCC("t2s")
@@ -268,17 +269,12 @@ def word_numbers(word: str) -> Syllables:
     if fixed is not None:
         return tuple(fixed.split())
     out: list[str | None] = []
-    run_start = None
-    for i, char in enumerate(key + "\0"):
-        if i < len(key) and is_han(char):
-            if run_start is None:
-                run_start = i
-            continue
-        if run_start is not None:
-            out.extend(_han_run_numbers(key[run_start:i]))
-            run_start = None
-        if i < len(key):
-            out.append(None)
+    end = 0
+    for run in _HAN_RUN.finditer(key):
+        out.extend([None] * (run.start() - end))
+        out.extend(_han_run_numbers(run.group()))
+        end = run.end()
+    out.extend([None] * (len(key) - end))
     return tuple(_citation(key, out))
 
 
