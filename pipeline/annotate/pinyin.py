@@ -139,17 +139,19 @@ def _checked(piece: str, syllables: list[str]) -> list[str]:
     return best.split()
 
 
-def _han_run_numbers(run: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _han_run_numbers(run: str) -> tuple[str, ...]:
     """Readings of a run of Han characters: the phrase when pypinyin or CC-CEDICT knows it, else
-    its mmseg pieces (each a phrase or a character)."""
+    its mmseg pieces (each a phrase or a character). Cached: runs repeat inside new words (the
+    年 of every year, the 万吨 of every tonnage)."""
     if run in WORD_READINGS:
-        return WORD_READINGS[run].split()
+        return tuple(WORD_READINGS[run].split())
     if len(run) == 1 or run in PHRASES_DICT or dictionary_readings(run):
         pieces = [run]
     else:
         prefix = next((w for w in _READING_PREFIXES if run.startswith(w)), None)
         if prefix:  # 中曾根康弘: our reading of 中曾根, then the rest
-            return WORD_READINGS[prefix].split() + _han_run_numbers(run[len(prefix) :])
+            return tuple(WORD_READINGS[prefix].split()) + _han_run_numbers(run[len(prefix) :])
         pieces = list(_mmseg.cut(run))
     out: list[str] = []
     for piece in pieces:
@@ -160,7 +162,7 @@ def _han_run_numbers(run: str) -> list[str]:
         if len(syllables) != len(piece):  # never seen; keep one syllable per character regardless
             syllables = [s for c in piece for s in _pypinyin(c)]
         out.extend(_checked(piece, _citation(piece, syllables)))
-    return out
+    return tuple(out)
 
 
 def _citation(word: str, syllables: list[str | None]) -> list[str | None]:
