@@ -206,13 +206,16 @@ _MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
 
 
 # Every reading of ``_Scanner.at`` begins with a match of one of these, and a point (``_Scanner.point``)
-# with one of _POINT_STARTS: the scanner tries only where their first two characters stand, about one
-# word start in twenty. A new reading adds its first pattern here.
+# with one of _POINT_STARTS: the scanner tries only where their first three characters stand. A new
+# reading adds its first pattern here.
 _POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_REL, _YEARLESS_PART, _MONTH, _MONTH_REL, _DAY_REL,
                  _WEEKDAY, _DAY)
+# 自/从 open a reading only before a point (自2012年12月1日起): so listed, the scanner passes over
+# 自己 and 从而 (a tenth of the places it tried).
+_OPENER_THEN_POINT = re.compile(f"{_OPENER.pattern}(?:{'|'.join(p.pattern for p in _POINT_STARTS)})")
 _AT_STARTS = (
     _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
-    _YEAR_RANGE, _OPENER, "最近", _WEEK_REL, _BARE_PART, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
+    _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEK_REL, _BARE_PART, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
 )
 _CAN_START = Starts(_AT_STARTS)
 # Shapes of the values the scanner has written (2021-09-02, 2021-09-02T08:00, 2021-Q1).
