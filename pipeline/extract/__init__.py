@@ -28,7 +28,9 @@ def extract_facts(doc: Doc, reference_date: str | None = None) -> list[Fact]:
     ['399元', '365天', '1.093元一天']
     """
     money = extract_money(doc)
-    dates = [d for d in extract_dates(doc, reference_date) if not any(m.start < d.end and d.start < m.end for m in money)]
+    dates = extract_dates(doc, reference_date)
+    if money:  # most articles name no sum
+        dates = [d for d in dates if not any(m.start < d.end and d.start < m.end for m in money)]
     facts: list[Fact] = [*money, *dates, *extract_quotes(doc)]
     return sorted(facts, key=lambda f: (f.start, f.end, f.type))
 

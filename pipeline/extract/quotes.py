@@ -252,9 +252,10 @@ def _context(doc: Doc) -> _Context:
     for first, stop in table.sentence_ranges():  # doc.sents, without building Span objects
         begin = table.starts[first]
         chunk = text[begin : table.starts[stop - 1] + len(table.texts[stop - 1])]
-        if chunk.strip():
-            start = begin + (len(chunk) - len(chunk.lstrip()))
-            sentences.append((start, begin + len(chunk.rstrip())))
+        body = chunk.lstrip()
+        if body:
+            start = begin + (len(chunk) - len(body))
+            sentences.append((start, start + len(body.rstrip())))
     view = _mark_view(text, norm)
     cues = {m.start(): m.group(1) for m in _CUE_SITES.finditer(view)}
     return _Context(
