@@ -28,7 +28,9 @@ def extract_facts(doc: Doc, reference_date: str | None = None) -> list[Fact]:
     ['399元', '365天', '1.093元一天']
     """
     money = extract_money(doc)
-    dates = [d for d in extract_dates(doc, reference_date) if not any(m.start < d.end and d.start < m.end for m in money)]
+    dates = extract_dates(doc, reference_date)
+    if money:  # most articles name no sum
+        dates = [d for d in dates if not any(m.start < d.end and d.start < m.end for m in money)]
     facts: list[Fact] = [*money, *dates, *extract_quotes(doc)]
     return sorted(facts, key=lambda f: (f.start, f.end, f.type))
 
@@ -45,7 +47,11 @@ def fact_record(fact: Fact) -> dict:
     >>> fact_record(MoneyFact(kind="amount", text="99元", start=0, end=3, value=99, currency="CNY"))
     {'type': 'money', 'kind': 'amount', 'text': '99元', 'start': 0, 'end': 3, 'value': 99, 'currency': 'CNY', 'approx': False}
     """
-    data = fact.model_dump(mode="json")
+    return _record(fact.model_dump(mode="json"))
+
+
+def _record(data: dict) -> dict:
+    """The record of a fact's JSON data (``fact.model_dump(mode="json")``)."""
     record = {key: data[key] for key in _ORDER}
     for key, value in data.items():
         if key in record or key == "sentence" or (value is None and key not in _KEEP_NULL):
@@ -63,25 +69,48 @@ def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
     annotated.json) and the price tiers linking them. ``reference_date`` is the date relative
     dates were resolved against (the --reference-date, else the document's published date, else null).
     """
-    from pipeline.annotate.document import sentence_spans
     from pipeline.config import SCHEMA_VERSION
     from pipeline.extract.tiers import link_price_tiers
 
-    spans = [(start, end) for _, _, start, end in sentence_spans(doc)]
+    spans = _sentence_bounds(doc)
     span_starts = [start for start, _ in spans]  # ascending: the sentences follow one another
-    facts = []
-    for fact in extract_facts(doc, reference_date):
+    facts = extract_facts(doc, reference_date)
+    records = []
+    for fact in facts:
         n = bisect_right(span_starts, fact.start) - 1
-        sentence = n if n >= 0 and fact.start < spans[n][1] else None
-        facts.append(fact.model_copy(update={"sentence": sentence}))
+        # The sentence goes into the dumped data: a model_copy per fact cost more than the dump.
+        data = fact.model_dump(mode="json")
+        data["sentence"] = n if n >= 0 and fact.start < spans[n][1] else None
+        records.append(_record(data))
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {"id": document.id, "source": document.source, "sha256": document.sha256,
                      "title": document.title, "published": document.published},
         "reference_date": reference_date,
-        "facts": [fact_record(f) for f in facts],
+        "facts": records,
         "price_tiers": [t.model_dump(mode="json") for t in link_price_tiers(facts, document.text)],
     }
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each sentence as annotated.json lists them (the spans of
+    ``pipeline.annotate.document.sentence_spans``): whitespace words at its edges left out, and
+    sentences of whitespace alone. Only the words at the edges are read; testing every word of the
+    text cost half as much as placing all the facts."""
+    table = doc._.zh_table
+    base = doc._.zh_base
+    texts, starts = table.texts, table.starts
+    spans = []
+    for first, stop in table.sentence_ranges():
+        while first < stop and texts[first].isspace():
+            first += 1
+        if first == stop:
+            continue
+        last = stop - 1
+        while texts[last].isspace():
+            last -= 1
+        spans.append((base + starts[first], base + starts[last] + len(texts[last])))
+    return spans
 
 
 def extract_facts_from_text(text: str, reference_date: str | None = None) -> list[dict]:

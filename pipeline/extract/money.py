@@ -7,6 +7,7 @@ evidence as written. Values are ``Decimal`` and never rounded.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 
 from spacy.tokens import Doc
@@ -117,7 +118,9 @@ _MONEY_CUE = re.compile(
     r"彩礼|身家|资产|赃款|工资款|欠薪|进账|入账|挣了|挣|赚|盈利|净赚|花掉|凑了|攒了|攒下)"
     r"(?:了|约|近|达|高达|超|超过|逾|为|是|共|共计|总计|合计|累计|仅|只有|不到|至|上|到){0,2}$"
 )
-_BARE_NUMBER = re.compile(rf"(?<![A-Za-z0-9.])(?P<num>{ARABIC}(?:多|余)?[万亿]+(?:多|余)?|[{_CN_CHARS}]+[万亿](?:多|余)?)")
+# The lookahead repeats the first characters a numeral can have: without it re tries the
+# lookbehind at every character of the text (this scan took twice as long).
+_BARE_NUMBER = re.compile(rf"(?=[\d{_CN_CHARS}])(?<![A-Za-z0-9.])(?P<num>{ARABIC}(?:多|余)?[万亿]+(?:多|余)?|[{_CN_CHARS}]+[万亿](?:多|余)?)")
 _NOT_AFTER_BARE = re.compile(
     r"^(?:[A-Za-z%％]|人|个|名|位|台|辆|吨|次|件|股|份|户|家|套|元|美元|倍|条|平方|亩|只|头|张|斤|公斤|千克|克|米|"
     r"公里|千米|株|棵|箱|瓶|册|架|艘|部|间|座|篇|场|字|块|桶|升|度|千瓦|网友|用户|粉丝|观众|游客|人次|单|笔|吨)"
@@ -143,11 +146,13 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
     table = doc._.zh_table
     source, norm = text_and_normalized(doc)
     text = norm.text
-    token_starts = set(table.starts)
+    token_starts = table.starts  # ascending: few sums need it, so no set of all of them is built
     base = doc._.zh_base or 0
     facts: list[MoneyFact] = []
     taken: list[tuple[int, int]] = []
     for m in _MONEY_FINDER.finditer(text):
+        if not (m.group("cur") or m.group("low_cur") or m.group("before")):
+            continue  # a number with no currency word: most matches, and never a sum (see _currency)
         if _is_progression(m, text):
             # 从十多亿元到1万亿元用了62年: a change from one sum to another, two amounts.
             parts = [_MONEY.match(text, m.start(), m.end("low_cur")), _MONEY.match(text, m.start("high"), m.end())]
@@ -165,6 +170,11 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
         if fact is not None:
             facts.append(fact)
     return sorted(facts, key=lambda f: f.start)
+
+
+def _starts_word(token_starts: list[int], i: int) -> bool:
+    k = bisect_left(token_starts, i)
+    return k < len(token_starts) and token_starts[k] == i
 
 
 def _is_progression(m: re.Match, text: str) -> bool:
@@ -201,7 +211,7 @@ def _valid_currency_word(m: re.Match, text: str) -> bool:
     return True
 
 
-def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int, original: str) -> MoneyFact | None:
+def _money_fact(m: re.Match, text: str, norm, token_starts: list[int], base: int, original: str) -> MoneyFact | None:
     currency = _currency(m)
     if currency is None:
         return None
@@ -226,7 +236,7 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: set[int], base: int,
         return None  # the 4 of GPT-4
     if first_char in _CN_CHARS + "几数上":
         # A Chinese numeral must begin a word: not the 一 of 统一元.
-        if not m.group("before") and norm.original_start(numeral_start) not in token_starts:
+        if not m.group("before") and not _starts_word(token_starts, norm.original_start(numeral_start)):
             return None
         if first_char == "上" and not _UP_TO_SCALE.match(text, numeral_start):
             return None
@@ -370,7 +380,7 @@ def _per_before(text: str, start: int) -> str | None:
     return last.group("unit")
 
 
-def _bare_fact(m: re.Match, text: str, norm, base: int, original: str, token_starts: set[int]) -> MoneyFact | None:
+def _bare_fact(m: re.Match, text: str, norm, base: int, original: str, token_starts: list[int]) -> MoneyFact | None:
     before = text[max(0, m.start() - 8) : m.start()]
     before = _CLAUSE_BREAK.split(before)[-1]
     if not _MONEY_CUE.search(before) and not _MONEY_CUE_AFTER.match(text[m.end() : m.end() + 5]):

@@ -2,7 +2,7 @@
 
 A scanner that tries many patterns at every position spends most of its time where none of them can
 match. ``Starts`` reads the patterns with re's own parser and lists the positions of a text where
-one of them could begin a match, judged by its first two characters: the scanner tries only those.
+one of them could begin a match, judged by its first three characters: the scanner tries only those.
 Because the test is derived from the patterns rather than written beside them, it cannot miss a start
 they allow. Lookarounds and anchors are left out, which only widens it.
 """
@@ -13,7 +13,7 @@ import re._constants as _sre  # re's parser: the only exact reading of a pattern
 import re._parser as _sre_parse
 from collections.abc import Iterable, Iterator
 
-_LENGTH = 2  # characters of each start that are checked
+_LENGTH = 3  # characters of each start that are checked
 _ANY = r"\s\S"  # class body for any character
 _CLASS_CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D", _sre.CATEGORY_SPACE: r"\s",
@@ -30,7 +30,7 @@ class Starts:
     >>> list(starts.positions("本周一和今明两年的周末"))
     [0, 1, 4]
     >>> starts.prefix.pattern
-    '[上本][周]|[今][明]|[周][一二]'
+    '[上本][周][一二]|[今][明][两]|[周][一二]'
     """
 
     def __init__(self, patterns: Iterable[re.Pattern | str]):
@@ -44,25 +44,15 @@ class Starts:
             if any(not p or p[0] == _ANY for p in own):
                 raise ValueError(f"{pattern.pattern!r} can start with any character: it would not narrow a scan")
             prefixes |= own
-        # A match one character long needs nothing after it, not even a character (the 从 ending a text).
-        alone = {p[0] for p in prefixes if len(p) == 1}
-        # Starts with the same first characters share one alternative: [一二三][年月日]|[今明][年天]|...
-        following: dict[str, set[str]] = {}
-        for p in prefixes:
-            if len(p) > 1 and p[0] not in alone:
-                following.setdefault(p[0], set()).add(p[1])
-        by_following: dict[str, list[str]] = {}
-        for first, seconds in following.items():
-            by_following.setdefault(_class(seconds), []).append(first)
-        alternatives = sorted(_class(firsts) + seconds for seconds, firsts in by_following.items())
-        #: The first two characters of a start (the first alone where a match can be one character long).
-        self.prefix = re.compile("|".join(alternatives + ([_class(alone)] if alone else [])))
-        # A class of first characters is found by re far faster than the alternation is tried everywhere.
-        self._first = re.compile(_class({p[0] for p in prefixes}))
+        #: The first characters of a start, as a regular expression.
+        self.prefix = re.compile(_alternatives(prefixes))
+        # A class of first characters is found by re far faster than the alternation is tried
+        # everywhere: it leads, and the alternation is tried only where it matched.
+        first = _class({p[0] for p in prefixes})
+        self._at = re.compile(f"(?={first})(?=(?:{self.prefix.pattern}))")
 
     def positions(self, text: str) -> list[int]:
-        prefix = self.prefix.match
-        return [m.start() for m in self._first.finditer(text) if prefix(text, m.start())]
+        return [m.start() for m in self._at.finditer(text)]
 
 
 class Finder:
@@ -94,9 +84,31 @@ def _class(bodies) -> str:
     return "[" + "".join(sorted(set(bodies))) + "]"
 
 
+def _alternatives(prefixes: set[Prefix]) -> str:
+    """A regular expression matching the starts in ``prefixes``: characters with the same
+    continuations share a class ([一二三][年月日]|[今明][年天]), and where a match can end nothing
+    more is asked of what follows (the 从 ending a text)."""
+    if () in prefixes:
+        return ""
+    following: dict[str, set[Prefix]] = {}
+    for p in prefixes:
+        following.setdefault(p[0], set()).add(p[1:])
+    by_rest: dict[str, list[str]] = {}
+    for first, rests in following.items():
+        by_rest.setdefault(_alternatives(rests), []).append(first)
+    return "|".join(sorted(_class(firsts) + (f"(?:{rest})" if "|" in rest else rest) for rest, firsts in by_rest.items()))
+
+
 def _then(heads: set[Prefix], tails: set[Prefix]) -> set[Prefix]:
     """The starts of a match of one thing followed by another."""
-    return {h if len(h) >= _LENGTH else (h + t)[:_LENGTH] for h in heads for t in tails}
+    starts = {h for h in heads if len(h) >= _LENGTH}
+    cut: dict[int, set[Prefix]] = {}  # the tails cut to the length a head still lacks
+    for h in heads - starts:
+        need = _LENGTH - len(h)
+        if need not in cut:
+            cut[need] = {t[:need] for t in tails}
+        starts.update(h + t for t in cut[need])
+    return starts
 
 
 def _prefixes(sequence) -> set[Prefix]:

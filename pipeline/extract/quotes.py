@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -53,6 +54,7 @@ REPORTING_CUES = sorted(
     key=len,
     reverse=True,
 )
+_CUE_WORDS = frozenset(REPORTING_CUES)
 # Cues that mark reported speech without quotation marks (the others only attach direct quotes).
 REPORTED_CUES = frozenset(
     "表示 称 认为 指出 透露 介绍 说 说道 告诉 预测 预计 分析 坦言 强调 了解到 得知 解释为 谈及 "
@@ -166,8 +168,7 @@ ADVERBIAL_OPENERS = ("在", "对于", "关于", "据", "随着", "为了", "针�
 # ---------------------------------------------------------------------------------------------
 # Reading the Doc
 # ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made several times faster than a frozen dataclass
     text: str
     tag: str
     start: int  # index into doc.text
@@ -251,9 +252,10 @@ def _context(doc: Doc) -> _Context:
     for first, stop in table.sentence_ranges():  # doc.sents, without building Span objects
         begin = table.starts[first]
         chunk = text[begin : table.starts[stop - 1] + len(table.texts[stop - 1])]
-        if chunk.strip():
-            start = begin + (len(chunk) - len(chunk.lstrip()))
-            sentences.append((start, begin + len(chunk.rstrip())))
+        body = chunk.lstrip()
+        if body:
+            start = begin + (len(chunk) - len(body))
+            sentences.append((start, start + len(body.rstrip())))
     view = _mark_view(text, norm)
     cues = {m.start(): m.group(1) for m in _CUE_SITES.finditer(view)}
     return _Context(
@@ -276,14 +278,9 @@ def _sentence_of(ctx: _Context, offset: int) -> int:
 
 def _tokens_in(ctx: _Context, start: int, end: int) -> list[_Tok]:
     starts = ctx.token_starts
-    i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(starts) and starts[i] < end:
-        tok = ctx.token(i)
-        if tok.end <= end:
-            out.append(tok)
-        i += 1
-    return out
+    first = bisect.bisect_left(starts, start)
+    # The words that begin in the span, found by bisection; those that run past its end are left out.
+    return [tok for tok in map(ctx.token, range(first, bisect.bisect_left(starts, end, first))) if tok.end <= end]
 
 
 def _at_token_start(ctx: _Context, offset: int) -> bool:
@@ -393,7 +390,7 @@ def _is_name_token(tok: _Tok) -> bool:
 
 
 def _cue_word(word: str) -> bool:
-    return word in REPORTING_CUES
+    return word in _CUE_WORDS
 
 
 def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
@@ -814,6 +811,15 @@ def _valid_cue(ctx: _Context, start: int, cue: str) -> bool:
     return True
 
 
+# 告诉(记者)说：“ — the addressee of 告诉 between the cue and the quotation.
+_TOLD_BEFORE = re.compile(r"(告诉|对|向)([^，。：；！？“”]{0,10}?)(说|表示|：|，)?$")
+# The cues by their last character, each list in REPORTING_CUES order: only these can end at a
+# given offset, and trying all of them there cost more than the rest of the attribution.
+_CUES_BY_LAST: dict[str, list[str]] = {}
+for _cue in REPORTING_CUES:
+    _CUES_BY_LAST.setdefault(_cue[-1], []).append(_cue)
+
+
 def _cue_before(ctx: _Context, q: _Quote) -> tuple[str, int] | None:
     """A cue right before the quotation (说：“ / 指出，“ / 强调“)."""
     i = q.start
@@ -822,7 +828,7 @@ def _cue_before(ctx: _Context, q: _Quote) -> tuple[str, int] | None:
         j -= 1
     if j > 0 and ctx.view[j - 1] in "：，":
         j -= 1
-    m = re.search(r"(告诉|对|向)([^，。：；！？“”]{0,10}?)(说|表示|：|，)?$", ctx.view[max(0, j - 16) : j])
+    m = _TOLD_BEFORE.search(ctx.view[max(0, j - 16) : j])
     if m and m.group(1) == "告诉" and m.group(3) in (None, "：", "，"):
         s0 = max(0, j - 16) + m.start(1)
         if _valid_cue(ctx, s0, "告诉"):
@@ -831,7 +837,7 @@ def _cue_before(ctx: _Context, q: _Quote) -> tuple[str, int] | None:
         k = j - len(extra)
         if extra and not ctx.view.startswith(extra, k):
             continue
-        for cue in REPORTING_CUES:
+        for cue in _CUES_BY_LAST.get(ctx.view[k - 1], ()) if k > 0 else ():
             s = k - len(cue)
             if s >= 0 and ctx.view.startswith(cue, s) and _valid_cue(ctx, s, cue):
                 g = _group_start(ctx, s, cue)
