@@ -69,10 +69,11 @@ def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
     annotated.json) and the price tiers linking them. ``reference_date`` is the date relative
     dates were resolved against (the --reference-date, else the document's published date, else null).
     """
+    from pipeline.annotate.document import sentence_spans
     from pipeline.config import SCHEMA_VERSION
     from pipeline.extract.tiers import link_price_tiers
 
-    spans = _sentence_bounds(doc)
+    spans = [(start, end) for _, _, start, end in sentence_spans(doc)]  # made once, with the record
     span_starts = [start for start, _ in spans]  # ascending: the sentences follow one another
     facts = extract_facts(doc, reference_date)
     records = []
@@ -90,27 +91,6 @@ def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
         "facts": records,
         "price_tiers": [t.model_dump(mode="json") for t in link_price_tiers(facts, document.text)],
     }
-
-
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) of each sentence as annotated.json lists them (the spans of
-    ``pipeline.annotate.document.sentence_spans``): whitespace words at its edges left out, and
-    sentences of whitespace alone. Only the words at the edges are read; testing every word of the
-    text cost half as much as placing all the facts."""
-    table = doc._.zh_table
-    base = doc._.zh_base
-    texts, starts = table.texts, table.starts
-    spans = []
-    for first, stop in table.sentence_ranges():
-        while first < stop and texts[first].isspace():
-            first += 1
-        if first == stop:
-            continue
-        last = stop - 1
-        while texts[last].isspace():
-            last -= 1
-        spans.append((base + starts[first], base + starts[last] + len(texts[last])))
-    return spans
 
 
 def extract_facts_from_text(text: str, reference_date: str | None = None) -> list[dict]:
