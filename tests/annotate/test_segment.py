@@ -2,7 +2,7 @@
 import pytest
 
 from pipeline.annotate.pos import upos_for
-from pipeline.annotate.segment import JiebaSegmenter, build_nlp
+from pipeline.annotate.segment import JiebaSegmenter, build_nlp, simplified_for_segmenting
 
 
 def words(nlp, text):
@@ -114,6 +114,25 @@ def test_token_attributes_agree_with_the_token_table(nlp):
 )
 def test_upos_mapping(tag, word, upos):
     assert upos_for(tag, word) == upos
+
+
+_LONG_SIMPLIFIED = "国家发展改革委追加中央预算内投资至2.85亿元，用于支持灾后恢复重建。钦州市安排2000万元资金用于补贴受灾企业申请灾后恢复生产贷款利息。"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他還在銀行工作", "他还在银行工作"),
+        ("這個", "这个"),
+        ("国家发展改革委追加中央预算内投资", "国家发展改革委追加中央预算内投资"),  # simplified already
+        ("他還在银行工作", "他還在银行工作"),  # one traditional character: cut as written
+        ("", ""),
+        (_LONG_SIMPLIFIED.replace("补贴", "補貼"), _LONG_SIMPLIFIED),  # 2 of 58 Han characters
+        (_LONG_SIMPLIFIED * 2 + "補貼", _LONG_SIMPLIFIED * 2 + "補貼"),  # 2 of 118: under 3%
+    ],
+)
+def test_simplified_for_segmenting(text, expected):
+    assert simplified_for_segmenting(text) == expected
 
 
 def test_user_dictionary_is_loaded_per_instance(tmp_path):
