@@ -344,12 +344,31 @@ def text_and_normalized(doc: Doc) -> tuple[str, NormalizedText]:
     return text, norm if norm is not None else normalize(text)
 
 
+class _StringIds(dict):
+    """String -> its id in the vocabulary's StringStore, added there on first sight: a dict lookup
+    costs a third of ``strings.add``, which encodes and hashes the string every time. Holds at most
+    ``limit`` strings (the first seen, which in news are the common words), and none added inside
+    a spaCy memory zone, whose strings are dropped when it ends."""
+
+    def __init__(self, vocab, limit: int = 100_000):
+        super().__init__()
+        self._vocab = vocab
+        self._limit = limit
+
+    def __missing__(self, string: str) -> int:
+        key = self._vocab.strings.add(string)
+        if len(self) < self._limit and not self._vocab.in_memory_zone:
+            self[string] = key
+        return key
+
+
 class NewsTokenizer:
     """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
 
     def __init__(self, vocab, segmenter: JiebaSegmenter):
         self.vocab = vocab
         self.segmenter = segmenter
+        self._ids = _StringIds(vocab)
 
     def __call__(self, text: str) -> Doc:
         norm = normalize(text)
@@ -367,18 +386,20 @@ class NewsTokenizer:
         words = [text[a:z] for a, z in zip(bounds, bounds[1:])]
         upos = [upos_for(tag, word) for tag, word in zip(tags, norms)]
         starts = sentence_starts(norms)
-        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        ids = self._ids
+        # The Doc made from the words' ids has the same lexemes as one made from the words, and
+        # costs a third less.
+        doc = Doc(self.vocab, words=[ids[word] for word in words], spaces=[False] * len(words))
         # Tags, UPOS, sentence starts and norms go in as one array: Doc(tags=, pos=, sent_starts=)
         # and setting token.norm_ one Token at a time cost more than the segmentation itself. The
         # norm is what the segmenter read (spaCy's default would map 。 to "." and lower-case Latin
         # words), so later stages see the full-width marks.
         if words:
-            add = self.vocab.strings.add
             columns = numpy.empty((len(words), 4), dtype="uint64")
-            columns[:, 0] = [add(tag) for tag in tags]
+            columns[:, 0] = [ids[tag] for tag in tags]
             columns[:, 1] = [_UPOS_IDS[u] for u in upos]
             columns[:, 2] = numpy.where(starts, 1, _NOT_SENT_START)
-            columns[:, 3] = [add(n) for n in norms]
+            columns[:, 3] = [ids[n] for n in norms]
             doc.from_array(_TOKEN_ATTRS, columns)
         doc._.zh_table = TokenTable(words, norms, tags, upos, bounds[:-1], starts)
         doc._.zh_norm = norm

@@ -106,6 +106,18 @@ def test_token_attributes_agree_with_the_token_table(nlp):
     assert nlp("三百九十九")[0].like_num
 
 
+def test_words_first_seen_in_a_memory_zone_still_work_after_it():
+    # The tokenizer keeps the StringStore ids of words it has seen; spaCy drops the strings added
+    # inside a memory zone when it ends, so their ids must not be kept.
+    nlp = build_nlp(None)
+    text = "鸡腿加油卡姆斯特朗说，他還在銀行工作。"
+    with nlp.memory_zone():
+        inside = [(t.text, t.norm_, t.tag_, t.pos_) for t in nlp.make_doc(text)]
+    after = [(t.text, t.norm_, t.tag_, t.pos_) for t in nlp.make_doc(text)]
+    assert after == inside
+    assert ("銀行", "银行", "n", "NOUN") in after
+
+
 @pytest.mark.parametrize(
     "tag, word, upos",
     [("n", "市场", "NOUN"), ("vn", "付费", "NOUN"), ("ns", "北京", "PROPN"), ("d", "终于", "ADV"),
