@@ -47,12 +47,15 @@ class NormalizedText:
     Most of the text is copied one for one. Where normalization changed the length, ``breaks``
     holds (normalized offset, original offset) pairs from which the two advance together again
     (after ``...`` -> ``…``, after dropped invisible characters); ``wide`` holds the original end of
-    each normalized character that stands for several (the ``…`` of ``...``)."""
+    each normalized character that stands for several (the ``…`` of ``...``); ``replaced`` holds the
+    normalized offset of each character that took the place of another one for one (``，`` for
+    ``,``)."""
 
     text: str
     breaks: tuple[tuple[int, int], ...]
     wide: dict[int, int]
     original_length: int
+    replaced: tuple[int, ...] = ()
 
     def original_start(self, i: int) -> int:
         """Original offset where normalized character ``i`` begins."""
@@ -98,6 +101,7 @@ def normalize(text: str) -> NormalizedText:
     """
     out: list[str] = []
     breaks: list[tuple[int, int]] = []
+    replaced: list[int] = []
     wide: dict[int, int] = {}
     copied = 0  # original offset up to which text is in ``out``
     shift = 0  # normalized offset minus original offset
@@ -138,5 +142,7 @@ def normalize(text: str) -> NormalizedText:
                 wide[i + shift] = j  # the one character stands for all of text[i:j]
             shift += len(replacement) - (j - i)
             breaks.append((j + shift, j))
+        else:
+            replaced.extend(range(i + shift, j + shift))
     out.append(text[copied:])
-    return NormalizedText("".join(out), tuple(breaks), wide, len(text))
+    return NormalizedText("".join(out), tuple(breaks), wide, len(text), tuple(replaced))
