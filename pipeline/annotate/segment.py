@@ -36,7 +36,7 @@ from pipeline import config
 from pipeline.annotate import components, extensions  # noqa: F401 (components registers factories)
 from pipeline.annotate.sentences import sentence_starts
 from pipeline.annotate.normalize import NormalizedText, normalize
-from pipeline.annotate.pos import upos_for
+from pipeline.annotate.pos import tag_upos, upos_for
 from pipeline.errors import DataError
 
 FREQ_FLOOR_PATH = config.PACKAGE_DIR / "data" / "jieba_freq_floor.txt"
@@ -363,6 +363,40 @@ class _StringIds(dict):
         return key
 
 
+class _TagIds(dict):
+    """jieba tag -> (its StringStore id, UPOS, UPOS id); None for the tags whose words decide the
+    UPOS (``x``), which ``_WordTagIds`` holds. Tags are a small set of labels: they are added to
+    the StringStore for good, even when first seen inside a memory zone."""
+
+    def __init__(self, vocab):
+        super().__init__()
+        self._vocab = vocab
+
+    def __missing__(self, tag: str) -> tuple[int, str, int] | None:
+        upos = tag_upos(tag)
+        value = None if upos is None else (self._vocab.strings.add(tag, allow_transient=False), upos, _UPOS_IDS[upos])
+        self[tag] = value
+        return value
+
+
+class _WordTagIds(dict):
+    """(jieba tag, word) -> (tag id, UPOS, UPOS id) for the tags whose words decide the UPOS
+    (punctuation, symbols, spaces); at most ``limit`` of them."""
+
+    def __init__(self, vocab, limit: int = 100_000):
+        super().__init__()
+        self._vocab = vocab
+        self._limit = limit
+
+    def __missing__(self, key: tuple[str, str]) -> tuple[int, str, int]:
+        tag, word = key
+        upos = upos_for(tag, word)
+        value = (self._vocab.strings.add(tag, allow_transient=False), upos, _UPOS_IDS[upos])
+        if len(self) < self._limit:
+            self[key] = value
+        return value
+
+
 class NewsTokenizer:
     """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
 
@@ -370,6 +404,8 @@ class NewsTokenizer:
         self.vocab = vocab
         self.segmenter = segmenter
         self._ids = _StringIds(vocab)
+        self._tag_ids = _TagIds(vocab)
+        self._word_tag_ids = _WordTagIds(vocab)
 
     def __call__(self, text: str) -> Doc:
         norm = normalize(text)
@@ -397,7 +433,12 @@ class NewsTokenizer:
             for i in {bisect_right(norm_starts, at) - 1 for at in norm.replaced}:
                 words[i] = text[bounds[i] : bounds[i + 1]]
                 word_ids[i] = ids[words[i]]
-        upos = [upos_for(tag, word) for tag, word in zip(tags, norms)]
+        # A tag's id and UPOS are looked up once per tag (or, for x, per word), not per token.
+        by_tag, by_word = self._tag_ids, self._word_tag_ids
+        tag_ids, upos, upos_ids = (
+            zip(*[by_tag[tag] or by_word[tag, word] for tag, word in zip(tags, norms)]) if norms else ((), (), ())
+        )
+        upos = list(upos)
         starts = sentence_starts(norms)
         # The Doc made from the words' ids has the same lexemes as one made from the words, and
         # costs a third less.
@@ -408,8 +449,8 @@ class NewsTokenizer:
         # words), so later stages see the full-width marks.
         if words:
             columns = numpy.empty((len(words), 4), dtype="uint64")
-            columns[:, 0] = [ids[tag] for tag in tags]
-            columns[:, 1] = [_UPOS_IDS[u] for u in upos]
+            columns[:, 0] = tag_ids
+            columns[:, 1] = upos_ids
             columns[:, 2] = numpy.where(starts, 1, _NOT_SENT_START)
             columns[:, 3] = norm_ids
             doc.from_array(_TOKEN_ATTRS, columns)
