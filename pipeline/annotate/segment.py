@@ -69,6 +69,9 @@ _CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 # Numbers stay whole with their decimals, scale words and unit: 5.20元 / 至 / 399元, 1.5万亿美元,
 # 70多万元, 2个 / 工作日. Latin-digit words (GPT-4o, A100, 5G) are left to jieba.
 _NUMBER_WITH_UNIT = re.compile(
+    # Every number starts with a digit; saying so first lets the search pass any other character
+    # at once (a third of the time over news text).
+    rf"(?=[\d{_CN_DIGITS}])"
     r"(?<![A-Za-z0-9_.\-])(?:"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])"  # 2024-05-21
     r"|\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 8:30
