@@ -26,8 +26,10 @@ import numpy
 import opencc
 import spacy
 from spacy.attrs import (
-    IS_LOWER, IS_TITLE, IS_UPPER, LIKE_EMAIL, LIKE_URL, NORM, POS, PREFIX, SENT_START, SHAPE, SUFFIX, TAG,
+    IS_LOWER, IS_TITLE, IS_UPPER, LIKE_EMAIL, LIKE_NUM, LIKE_URL, NORM, POS, PREFIX, SENT_START, SHAPE, SUFFIX,
+    TAG,
 )
+from spacy.lang.zh import lex_attrs as zh_lex_attrs
 from spacy.language import Language
 from spacy.symbols import IDS
 from spacy.tokens import Doc
@@ -463,6 +465,20 @@ class NewsTokenizer:
 
 
 _LATIN_ONLY_ATTRS = frozenset({PREFIX, SUFFIX, SHAPE, LIKE_URL, LIKE_EMAIL, IS_TITLE, IS_UPPER, IS_LOWER})
+# The first characters of the Chinese number words spaCy's zh like_num knows (十五, 三千, 拾贰).
+_NUMBER_WORD_FIRSTS = frozenset(w[0] for w in zh_lex_attrs._single_num_words + zh_lex_attrs._count_num_words)
+
+
+def _like_num(text: str) -> bool:
+    """spaCy's zh ``like_num``, answered at once for a word of letters (Han characters) that no
+    number word begins with: most new words, on which spaCy's builds and runs a regex.
+
+    >>> _like_num("三千"), _like_num("399"), _like_num("血栓")
+    (True, True, False)
+    """
+    if text.isalpha() and text[0] not in _NUMBER_WORD_FIRSTS:
+        return False  # no sign, digit, '/' or number word for spaCy's to find
+    return zh_lex_attrs.like_num(text)
 
 
 @spacy.registry.tokenizers("zh_news.jieba_tokenizer.v1")
@@ -495,8 +511,10 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
     # spaCy computes every lexical attribute once per new word, and a news corpus brings new words
     # all the time: drop those that only mean something for cased, affixing scripts (shape, case,
     # prefix/suffix, URL/e-mail guesses); keep is_punct, like_num, is_stop and the rest.
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {k: f for k, f in getters.items() if k not in _LATIN_ONLY_ATTRS}
+    getters = {k: f for k, f in nlp.vocab.lex_attr_getters.items() if k not in _LATIN_ONLY_ATTRS}
+    if getters.get(LIKE_NUM) is zh_lex_attrs.like_num:
+        getters[LIKE_NUM] = _like_num
+    nlp.vocab.lex_attr_getters = getters
     # Pinyin reads the sentences (its rules look at neighbours); glosses read the pinyin.
     nlp.add_pipe("zh_pinyin")
     nlp.add_pipe("zh_gloss")

@@ -1,8 +1,11 @@
 """The spaCy + jieba backbone on real sentences: numbers with units, words, sentences, POS."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.lang.zh.lex_attrs import like_num as spacy_like_num
 
 from pipeline.annotate.pos import upos_for
-from pipeline.annotate.segment import JiebaSegmenter, build_nlp, simplified_for_segmenting
+from pipeline.annotate.segment import JiebaSegmenter, _like_num, build_nlp, simplified_for_segmenting
 
 
 def words(nlp, text):
@@ -145,6 +148,22 @@ _LONG_SIMPLIFIED = "国家发展改革委追加中央预算内投资至2.85亿�
 )
 def test_simplified_for_segmenting(text, expected):
     assert simplified_for_segmenting(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["三千", "十五", "拾贰", "一二三", "五成", "十艺节", "五环", "万一", "亿元", "零下", "廿", "皕", "百万", "三千五百万",
+     "399", "5.20", "1,000", "-3", "±5", "3/4", "３", "²", "①", "一/二", "血栓", "中国建设银行", "Kimi", "", "。", "十。"],
+)
+def test_like_num_is_spacys(word):
+    # The tokenizer's like_num answers letter-only words at once; it must agree with spaCy's.
+    assert _like_num(word) == spacy_like_num(word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="〇一二三五九十百千万亿兆拾佰仟壹贰廿卅皕零两个月血栓中国aZ059٣²①+-±~/,.，。 ", max_size=8))
+def test_like_num_is_spacys_on_any_word(word):
+    assert _like_num(word) == spacy_like_num(word)
 
 
 def test_user_dictionary_is_loaded_per_instance(tmp_path):
