@@ -24,13 +24,17 @@ _FULLWIDTH = {
 # Characters with no visible form that break jieba's dictionary lookups when they sit inside a word.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-# Everything normalization may change; the rest of the text is copied as it is.
+# Everything normalization may change; the rest of the text is copied as it is. The lookahead
+# names every first character there is: the search then passes any other at once (a third of the
+# time).
 _CANDIDATES = re.compile(
+    rf"(?=[.。…,?!();:\"\uff10-\uff19\uff21-\uff3a\uff41-\uff5a{_INVISIBLE}])(?:"
     r"\.{3,}|。{3,}|…{2,}"  # ellipses -> …
     r"|[,?!();:\"]"  # ASCII marks
     r"|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"  # full-width digits and letters
     rf"|[{_INVISIBLE}]+"
     r"|\."  # a full stop after Chinese
+    r")"
 )
 _CLOSERS = "”’）」』"
 
@@ -47,12 +51,15 @@ class NormalizedText:
     Most of the text is copied one for one. Where normalization changed the length, ``breaks``
     holds (normalized offset, original offset) pairs from which the two advance together again
     (after ``...`` -> ``…``, after dropped invisible characters); ``wide`` holds the original end of
-    each normalized character that stands for several (the ``…`` of ``...``)."""
+    each normalized character that stands for several (the ``…`` of ``...``); ``replaced`` holds the
+    normalized offset of each character that took the place of another one for one (``，`` for
+    ``,``)."""
 
     text: str
     breaks: tuple[tuple[int, int], ...]
     wide: dict[int, int]
     original_length: int
+    replaced: tuple[int, ...] = ()
 
     def original_start(self, i: int) -> int:
         """Original offset where normalized character ``i`` begins."""
@@ -98,6 +105,7 @@ def normalize(text: str) -> NormalizedText:
     """
     out: list[str] = []
     breaks: list[tuple[int, int]] = []
+    replaced: list[int] = []
     wide: dict[int, int] = {}
     copied = 0  # original offset up to which text is in ``out``
     shift = 0  # normalized offset minus original offset
@@ -138,5 +146,7 @@ def normalize(text: str) -> NormalizedText:
                 wide[i + shift] = j  # the one character stands for all of text[i:j]
             shift += len(replacement) - (j - i)
             breaks.append((j + shift, j))
+        else:
+            replaced.extend(range(i + shift, j + shift))
     out.append(text[copied:])
-    return NormalizedText("".join(out), tuple(breaks), wide, len(text))
+    return NormalizedText("".join(out), tuple(breaks), wide, len(text), tuple(replaced))

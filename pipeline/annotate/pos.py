@@ -62,6 +62,16 @@ def upos_for(tag: str, word: str) -> str:
     return "X"
 
 
+def tag_upos(tag: str) -> str | None:
+    """Universal POS for a jieba tag, or None for the tags whose words decide it (``x``:
+    punctuation, symbols and spaces).
+
+    >>> tag_upos("nr"), tag_upos("x")
+    ('PROPN', None)
+    """
+    return None if tag in _BY_WORD else upos_for(tag, "")
+
+
 # Tags whose UPOS depends on the word (jieba tags punctuation, symbols and spaces all "x").
 _BY_WORD = frozenset({"x", "w", ""})
 _BY_TAG: dict[str, str] = {}

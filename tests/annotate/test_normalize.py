@@ -64,6 +64,18 @@ def test_offsets_stay_exact(text):
     assert norm.to_original(0, len(norm.text))[1] <= len(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_replaced_lists_the_characters_changed_one_for_one(text):
+    norm = normalize(text)
+    changed = []
+    for i, ch in enumerate(norm.text):
+        start, end = norm.to_original(i, i + 1)
+        if end - start == 1 and text[start] != ch:
+            changed.append(i)
+    assert list(norm.replaced) == changed
+
+
 @settings(max_examples=150, deadline=None)
 @given(TEXT)
 def test_tokens_cover_the_original_text(nlp, text):

@@ -1,8 +1,11 @@
 """The spaCy + jieba backbone on real sentences: numbers with units, words, sentences, POS."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.lang.zh.lex_attrs import like_num as spacy_like_num
 
 from pipeline.annotate.pos import upos_for
-from pipeline.annotate.segment import JiebaSegmenter, build_nlp
+from pipeline.annotate.segment import JiebaSegmenter, _like_num, build_nlp, simplified_for_segmenting
 
 
 def words(nlp, text):
@@ -106,6 +109,18 @@ def test_token_attributes_agree_with_the_token_table(nlp):
     assert nlp("三百九十九")[0].like_num
 
 
+def test_words_first_seen_in_a_memory_zone_still_work_after_it():
+    # The tokenizer keeps the StringStore ids of words it has seen; spaCy drops the strings added
+    # inside a memory zone when it ends, so their ids must not be kept.
+    nlp = build_nlp(None)
+    text = "鸡腿加油卡姆斯特朗说，他還在銀行工作。"
+    with nlp.memory_zone():
+        inside = [(t.text, t.norm_, t.tag_, t.pos_) for t in nlp.make_doc(text)]
+    after = [(t.text, t.norm_, t.tag_, t.pos_) for t in nlp.make_doc(text)]
+    assert after == inside
+    assert ("銀行", "银行", "n", "NOUN") in after
+
+
 @pytest.mark.parametrize(
     "tag, word, upos",
     [("n", "市场", "NOUN"), ("vn", "付费", "NOUN"), ("ns", "北京", "PROPN"), ("d", "终于", "ADV"),
@@ -114,6 +129,41 @@ def test_token_attributes_agree_with_the_token_table(nlp):
 )
 def test_upos_mapping(tag, word, upos):
     assert upos_for(tag, word) == upos
+
+
+_LONG_SIMPLIFIED = "国家发展改革委追加中央预算内投资至2.85亿元，用于支持灾后恢复重建。钦州市安排2000万元资金用于补贴受灾企业申请灾后恢复生产贷款利息。"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("他還在銀行工作", "他还在银行工作"),
+        ("這個", "这个"),
+        ("国家发展改革委追加中央预算内投资", "国家发展改革委追加中央预算内投资"),  # simplified already
+        ("他還在银行工作", "他還在银行工作"),  # one traditional character: cut as written
+        ("", ""),
+        (_LONG_SIMPLIFIED.replace("补贴", "補貼"), _LONG_SIMPLIFIED),  # 2 of 58 Han characters
+        (_LONG_SIMPLIFIED * 2 + "補貼", _LONG_SIMPLIFIED * 2 + "補貼"),  # 2 of 118: under 3%
+    ],
+)
+def test_simplified_for_segmenting(text, expected):
+    assert simplified_for_segmenting(text) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["三千", "十五", "拾贰", "一二三", "五成", "十艺节", "五环", "万一", "亿元", "零下", "廿", "皕", "百万", "三千五百万",
+     "399", "5.20", "1,000", "-3", "±5", "3/4", "３", "²", "①", "一/二", "血栓", "中国建设银行", "Kimi", "", "。", "十。"],
+)
+def test_like_num_is_spacys(word):
+    # The tokenizer's like_num answers letter-only words at once; it must agree with spaCy's.
+    assert _like_num(word) == spacy_like_num(word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="〇一二三五九十百千万亿兆拾佰仟壹贰廿卅皕零两个月血栓中国aZ059٣²①+-±~/,.，。 ", max_size=8))
+def test_like_num_is_spacys_on_any_word(word):
+    assert _like_num(word) == spacy_like_num(word)
 
 
 def test_user_dictionary_is_loaded_per_instance(tmp_path):
