@@ -22,7 +22,7 @@ from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record, document_record
 from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
-from pipeline.annotate.segment import shared_nlp
+from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.engines import make_engine
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
@@ -95,7 +95,7 @@ def analyse_document(document: Document, settings: Settings) -> dict[str, dict]:
         # new ones (numbers, names): past the limit the next document gets a fresh nlp (a second
         # to load), so a run over millions of documents keeps a flat memory. Output is unchanged:
         # nothing read from the vocabulary depends on what came before.
-        shared_nlp.cache_clear()
+        forget_shared_nlp()
     return records
 
 

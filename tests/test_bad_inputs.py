@@ -164,11 +164,11 @@ def test_missing_data_file_is_one_clear_error(tmp_path, capsys, monkeypatch):
     from pipeline.annotate import segment
 
     monkeypatch.setattr(segment, "FREQ_FLOOR_PATH", tmp_path / "missing.txt")
-    segment.shared_nlp.cache_clear()
+    segment.forget_shared_nlp()
     try:
         code = main(["run", str(BAD / "gb18030.txt"), str(BAD / "big5.txt"), "--out", str(tmp_path / "out")])
     finally:
-        segment.shared_nlp.cache_clear()
+        segment.forget_shared_nlp()
     err = capsys.readouterr().err
     assert code == 1
     assert err == f"error: {tmp_path / 'missing.txt'}: data file missing from the installation; reinstall the package\n"

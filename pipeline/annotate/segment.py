@@ -521,11 +521,25 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
     return nlp
 
 
+def shared_nlp(userdict: Path | str | None = config.USERDICT_PATH) -> Language:
+    """One ``nlp`` per process and user dictionary (the dictionaries take a second to load):
+    ``shared_nlp()`` and ``shared_nlp(<the default path>)`` are the same nlp.
+
+    >>> shared_nlp() is shared_nlp(config.USERDICT_PATH)
+    True
+    """
+    return _nlp_for(None if userdict is None else Path(userdict))
+
+
 @lru_cache(maxsize=4)
-def shared_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
-    """One ``nlp`` per process and user dictionary (the dictionaries take a second to load)."""
+def _nlp_for(userdict: Path | None) -> Language:
     nlp = build_nlp(userdict)
     # The dictionaries are millions of long-lived objects: leave them out of the garbage
     # collector's full passes, which would otherwise rescan them every few thousand allocations.
     gc.freeze()
     return nlp
+
+
+def forget_shared_nlp() -> None:
+    """Let the shared nlps go: the next ``shared_nlp`` call builds a fresh one."""
+    _nlp_for.cache_clear()
