@@ -63,6 +63,17 @@ def has_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
+def next_han(text: str, start: int = 0) -> int:
+    """Index of the first Han character of ``text`` at or after ``start``; ``len(text)`` when
+    there is none.
+
+    >>> next_han("12万吨"), next_han("12万吨", 3), next_han("5G")
+    (2, 3, 2)
+    """
+    found = _HAN.search(text, start)
+    return found.start() if found is not None else len(text)
+
+
 @lru_cache(maxsize=65536)
 def simplified(word: str) -> str:
     """The simplified form of ``word`` for lookups, character for character.
