@@ -185,7 +185,9 @@ class Cedict:
         """Entries of ``word`` as written, else of its simplified form (traditional input)."""
         found = self._entries_of(word)
         if found is None:
-            found = self._entries_of(simplified(word)) or []
+            simple = simplified(word)
+            # a simplified word not in the index is not there under its simplified form either
+            found = (self._entries_of(simple) if simple != word else None) or []
         return found
 
     def __contains__(self, word: str) -> bool:

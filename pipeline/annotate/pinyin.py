@@ -97,19 +97,21 @@ def _numbered(syllable: str) -> str:
     return to_tone3(syllable, neutral_tone_with_five=True, v_to_u=True)
 
 
-def _pypinyin(piece: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _pypinyin(piece: str) -> tuple[str, ...]:
     """pypinyin's reading of a phrase or character, read straight from its dictionaries (what
-    ``lazy_pinyin`` returns, without its per-call styling cost)."""
+    ``lazy_pinyin`` returns, without its per-call styling cost). Cached: the mmseg pieces of new
+    words are mostly characters read many times before (the 斯 of every name)."""
     phrase = PHRASES_DICT.get(piece)
     if phrase is not None and len(phrase) == len(piece):
-        return [_numbered(p[0]) for p in phrase]
+        return tuple(_numbered(p[0]) for p in phrase)
     out = []
     for char in piece:  # not a phrase: pypinyin reads a list item character by character
         readings = PINYIN_DICT.get(ord(char))
         if not readings:
-            return lazy_pinyin([piece], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True)
+            return tuple(lazy_pinyin([piece], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True))
         out.append(_numbered(readings.split(",")[0]))
-    return out
+    return tuple(out)
 
 
 def _distance(ours: list[str], theirs: list[str]) -> int:
