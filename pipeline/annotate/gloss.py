@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline import config
-from pipeline.annotate.pinyin import Syllables, is_han, marks, simplified, word_numbers
+from pipeline.annotate.pinyin import Syllables, has_han, marks, next_han, simplified, word_numbers
 from pipeline.errors import DataError
 
 GLOSSARY_PATH = config.CORPUS_DIR / "glossary.tsv"
@@ -185,7 +185,9 @@ class Cedict:
         """Entries of ``word`` as written, else of its simplified form (traditional input)."""
         found = self._entries_of(word)
         if found is None:
-            found = self._entries_of(simplified(word)) or []
+            simple = simplified(word)
+            # a simplified word not in the index is not there under its simplified form either
+            found = (self._entries_of(simple) if simple != word else None) or []
         return found
 
     def __contains__(self, word: str) -> bool:
@@ -256,14 +258,13 @@ def load_glossary(path: Path = GLOSSARY_PATH) -> dict[str, GlossaryTerm]:
 # --- looking a word up ---------------------------------------------------------------------------
 
 def _reading_key(word: str, syllables: Syllables) -> str:
-    return " ".join(s for s in syllables if s)
+    return " ".join(filter(None, syllables))
 
 
-def _match_rank(entry: Entry, word: str, syllables: Syllables) -> int:
+def _match_rank(entry: Entry, ours: list[str | None]) -> int:
     """0: the entry's reading is the token's; 1: equal but for neutral tones; 2: equal without
-    tones; 3: another reading."""
+    tones; 3: another reading. ``ours`` is the token's syllables through ``normalize_reading``."""
     theirs = entry.reading.split()
-    ours = [normalize_reading(s) if s else None for s in syllables]
     if len(theirs) != len(ours):
         return 3
     pairs = [(a, b) for a, b in zip(ours, theirs) if a is not None]
@@ -389,29 +390,36 @@ class Glosser:
 
     def _sorted_entries(self, word: str, syllables: Syllables, proper_hint: bool) -> list[dict]:
         entries = self.cedict.entries(word)
-        ranked = sorted(
-            enumerate(entries),
+        if not entries:
+            return []
+        # The token's reading normalized once, and each entry ranked once: both the sort and the
+        # records need the rank.
+        ours = [normalize_reading(s) if s else None for s in syllables]
+        ranks = [_match_rank(e, ours) for e in entries]
+        usage = self.cedict.usage
+        order = sorted(
+            range(len(entries)),
             # Among entries of the same reading, the one whose traditional form is in common use
             # first: 只 zhī is 隻 "classifier for birds ..." before 秖 "grain that has begun to ripen".
-            key=lambda ie: (
-                _match_rank(ie[1], word, syllables),
-                ie[1].proper != proper_hint,
-                -self.cedict.usage(ie[1].traditional),
-                ie[0],
-            ),
+            key=lambda i: (ranks[i], entries[i].proper != proper_hint, -usage(entries[i].traditional), i),
         )
-        return [_entry_record(self.cedict, e, _match_rank(e, word, syllables), word) for _, e in ranked]
+        return [_entry_record(self.cedict, entries[i], ranks[i], word) for i in order]
 
     def _in_dictionary(self, piece: str) -> bool:
         return piece in self.cedict or simplified(piece) in self.cedict or self._term(piece) is not None
 
     def _parts(self, word: str, syllables: Syllables) -> list[dict]:
         """Longest dictionary pieces, left to right; characters no dictionary knows are skipped."""
-        parts, i = [], 0
-        while i < len(word):
-            for j in range(len(word), i, -1):
+        parts, i, end = [], 0, len(word)
+        while i < end:
+            han = next_han(word, i)
+            if han == end:  # no Han character left, so no part left
+                break
+            # Only pieces reaching the first Han character can be parts: no dictionary probes for
+            # the digits of 12万吨.
+            for j in range(end, han, -1):
                 piece = word[i:j]
-                if self._in_dictionary(piece) and any(is_han(c) for c in piece):
+                if self._in_dictionary(piece):
                     sub = self.lookup(piece, syllables[i:j], False)
                     parts.append({"word": piece, "pinyin": sub.record()["pinyin"], "gloss": sub.gloss})
                     i = j
@@ -446,7 +454,7 @@ class Glosser:
         elif proper:
             # A name is not the sum of its characters (杨植麟 is not "poplar + to plant").
             source, gloss = "proper_noun", None
-        elif any(is_han(c) for c in word):
+        elif has_han(word):
             parts = self._parts(word, syllables)
             source = "composed" if parts else None
             gloss = " + ".join(p["gloss"] for p in parts if p["gloss"]) or None
@@ -479,7 +487,7 @@ def lexicon_key(word: str, syllables: Syllables) -> str:
 def wants_gloss(word: str) -> bool:
     """Words that get a lexicon entry: any with a Han character or a Latin letter (Kimi, C端);
     punctuation and bare numbers do not."""
-    return any(is_han(c) or c.isalpha() for c in word)
+    return has_han(word) or any(c.isalpha() for c in word)
 
 
 def is_proper_tag(tag: str, pos: str) -> bool:

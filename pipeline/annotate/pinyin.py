@@ -38,6 +38,7 @@ Syllables = tuple[str | None, ...]
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\U00020000-\U0003134f]")
 _HAN_RUN = re.compile(_HAN.pattern + "+")
+_ALL_HAN = re.compile(f"(?:{_HAN.pattern})*")
 _TONE = re.compile(r"[1-5]$")
 
 _t2s = opencc.OpenCC("t2s")
@@ -52,6 +53,27 @@ def is_han(char: str) -> bool:
     return bool(_HAN.fullmatch(char))
 
 
+def has_han(text: str) -> bool:
+    """True when ``text`` holds a Han character: one regex scan, where testing each character
+    with ``is_han`` cost a call per character on every new word.
+
+    >>> has_han("C端"), has_han("5G")
+    (True, False)
+    """
+    return _HAN.search(text) is not None
+
+
+def next_han(text: str, start: int = 0) -> int:
+    """Index of the first Han character of ``text`` at or after ``start``; ``len(text)`` when
+    there is none.
+
+    >>> next_han("12万吨"), next_han("12万吨", 3), next_han("5G")
+    (2, 3, 2)
+    """
+    found = _HAN.search(text, start)
+    return found.start() if found is not None else len(text)
+
+
 @lru_cache(maxsize=65536)
 def simplified(word: str) -> str:
     """The simplified form of ``word`` for lookups, character for character.
@@ -62,7 +84,7 @@ def simplified(word: str) -> str:
     >>> simplified("行業發展")
     '行业发展'
     """
-    if not any(is_han(c) for c in word):
+    if not has_han(word):
         return word
     converted = _t2s.convert(word)
     if len(converted) != len(word):
@@ -75,19 +97,21 @@ def _numbered(syllable: str) -> str:
     return to_tone3(syllable, neutral_tone_with_five=True, v_to_u=True)
 
 
-def _pypinyin(piece: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _pypinyin(piece: str) -> tuple[str, ...]:
     """pypinyin's reading of a phrase or character, read straight from its dictionaries (what
-    ``lazy_pinyin`` returns, without its per-call styling cost)."""
+    ``lazy_pinyin`` returns, without its per-call styling cost). Cached: the mmseg pieces of new
+    words are mostly characters read many times before (the 斯 of every name)."""
     phrase = PHRASES_DICT.get(piece)
     if phrase is not None and len(phrase) == len(piece):
-        return [_numbered(p[0]) for p in phrase]
+        return tuple(_numbered(p[0]) for p in phrase)
     out = []
     for char in piece:  # not a phrase: pypinyin reads a list item character by character
         readings = PINYIN_DICT.get(ord(char))
         if not readings:
-            return lazy_pinyin([piece], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True)
+            return tuple(lazy_pinyin([piece], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True))
         out.append(_numbered(readings.split(",")[0]))
-    return out
+    return tuple(out)
 
 
 def _distance(ours: list[str], theirs: list[str]) -> int:
@@ -116,6 +140,8 @@ def dictionary_readings(word: str) -> tuple[str, ...]:
     from pipeline.annotate.gloss import load_cedict, normalize_reading  # gloss imports this module
 
     entries = load_cedict().entries(word)
+    if not entries:  # most new words
+        return ()
     ordered = [e for e in entries if not e.proper] + [e for e in entries if e.proper]
     out: list[str] = []
     for entry in ordered:
@@ -149,7 +175,7 @@ def _han_run_numbers(run: str) -> tuple[str, ...]:
     if len(run) == 1 or run in PHRASES_DICT or dictionary_readings(run):
         pieces = [run]
     else:
-        prefix = next((w for w in _READING_PREFIXES if run.startswith(w)), None)
+        prefix = next((w for w in _READING_PREFIXES if run.startswith(w)), None) if run[0] in _PREFIX_STARTS else None
         if prefix:  # 中曾根康弘: our reading of 中曾根, then the rest
             return tuple(WORD_READINGS[prefix].split()) + _han_run_numbers(run[len(prefix) :])
         pieces = list(_mmseg.cut(run))
@@ -169,6 +195,8 @@ def _citation(word: str, syllables: list[str | None]) -> list[str | None]:
     """Undo the 一/不 sandhi that pypinyin's phrase data writes (一个 yi2 ge4 -> yi1 ge4); a
     neutral-tone 不 (对不起 duì bu qǐ) keeps its neutral tone."""
     out = list(syllables)
+    if "一" not in word and "不" not in word and len(out) >= len(word):  # most words: nothing to undo
+        return out
     for i, char in enumerate(word):
         s = out[i]
         if s is None:
@@ -256,6 +284,8 @@ WORD_READINGS: dict[str, str] = {
 
 #: WORD_READINGS keys that may start a longer unknown word, longest first.
 _READING_PREFIXES = sorted((w for w in WORD_READINGS if len(w) >= 3), key=len, reverse=True)
+#: Their first characters: a run starting with none of them skips the prefix scan.
+_PREFIX_STARTS = frozenset(w[0] for w in _READING_PREFIXES)
 
 
 @lru_cache(maxsize=131072)
@@ -270,6 +300,8 @@ def word_numbers(word: str) -> Syllables:
     fixed = WORD_READINGS.get(key)
     if fixed is not None:
         return tuple(fixed.split())
+    if _HAN_RUN.fullmatch(key):  # most words are one Han run
+        return tuple(_citation(key, _han_run_numbers(key)))
     out: list[str | None] = []
     end = 0
     for run in _HAN_RUN.finditer(key):
@@ -569,9 +601,9 @@ def context_free_numbers(key: str, tag: str) -> Syllables | None:
     base = word_numbers(key)
     if tag.startswith("nr") and key[0] in SURNAMES and not dictionary_readings(key):
         return (SURNAMES[key[0]],) + base[1:]
-    if tag.startswith("nr") or _known(key) or not all(is_han(c) for c in key):
+    if tag.startswith("nr") or _known(key) or not _ALL_HAN.fullmatch(key):
         return base
-    if not any(c in POLYPHONES or c in _RECUT_ALSO for c in key):
+    if _RECUT_OR_RULED.isdisjoint(key):
         return base
     return None
 
@@ -579,6 +611,8 @@ def context_free_numbers(key: str, tag: str) -> Syllables | None:
 #: Characters that start a context word (正当, 地方, 一行, 多种): an unknown word holding them is
 #: cut again too.
 _RECUT_ALSO = frozenset("正地一多")
+#: An unknown word is cut again only when it holds one of these.
+_RECUT_OR_RULED = POLYPHONES | _RECUT_ALSO
 
 
 def _known(key: str) -> bool:
@@ -619,7 +653,7 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
     if tag.startswith("nr") and key[0] in SURNAMES and not dictionary_readings(key):
         base[0] = SURNAMES[key[0]]
         return tuple(base)
-    if tag.startswith("nr") or _known(key) or not all(is_han(c) for c in key):
+    if tag.startswith("nr") or _known(key) or not _ALL_HAN.fullmatch(key):
         return tuple(base)
     if not any(c in POLYPHONES or c in _RECUT_ALSO for c in key):
         return tuple(base)

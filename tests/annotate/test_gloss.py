@@ -156,6 +156,13 @@ def test_unknown_word_is_composed_from_its_longest_parts(glosser):
     assert lexeme.gloss == "a little + tired"
 
 
+def test_composed_parts_skip_what_is_not_han(glosser):
+    # no dictionary knows 12万吨 or 万吨 as a word; the digits are no part
+    lexeme = glosser.lookup("12万吨")
+    assert lexeme.source == "composed"
+    assert [p["word"] for p in lexeme.parts] == ["万", "吨"]
+
+
 def test_composed_parts_use_the_reading(glosser):
     # 行长会 is no dictionary word; its part 行长 is read háng zhǎng ("bank president")
     lexeme = glosser.lookup("行长会", word_numbers("行长会"))

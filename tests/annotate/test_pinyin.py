@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 from pipeline.annotate.components import char_readings
 from pipeline.annotate.pinyin import (
     forms,
+    has_han,
     is_han,
     marks,
+    next_han,
     sentence_pinyin,
     spoken_numbers,
     word_numbers,
@@ -259,3 +261,15 @@ HELDOUT_WRONG = {
 )
 def test_polyphone_second_table(nlp, sentence, target, expected):
     assert predicted(nlp, sentence, target) == expected
+
+
+# Han, ASCII, full-width and the edges of the Han ranges (〇, compatibility ideographs, extension B).
+_MIXED = "行業12万吨C端，〇丽\uf900\U00020000\u33ffＡ a"
+
+
+@given(st.text(alphabet=_MIXED, max_size=8), st.data())
+def test_han_scans_agree_with_the_per_character_test(text, data):
+    # the miss path scans a word once where it tested each character: the answers must not change
+    assert has_han(text) == any(is_han(c) for c in text)
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert next_han(text, start) == next((i for i in range(start, len(text)) if is_han(text[i])), len(text))
