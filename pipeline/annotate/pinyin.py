@@ -717,6 +717,24 @@ def spoken_numbers(words: Sequence[tuple[str, Syllables]]) -> list[Syllables]:
     return out
 
 
+def spoken_alone(text: str, citation: Syllables) -> tuple[Syllables | None, Syllables | None]:
+    """What ``spoken_word`` gives a word whatever follows it, when that is fixed: its spoken
+    reading alone (None for a word holding 一/不, whose tone the next word decides) and, for a
+    one-syllable third tone, the second tone it takes before another third tone (else None).
+
+    >>> spoken_alone("展览馆", ("zhan3", "lan3", "guan3")), spoken_alone("很", ("hen3",))
+    ((('zhan2', 'lan2', 'guan3'), None), (('hen3',), ('hen2',)))
+    >>> spoken_alone("一个", ("yi1", "ge4"))
+    (None, None)
+    """
+    if "一" in text or "不" in text:
+        return None, None
+    spoken = _word_third_tones(citation)
+    if len(text) == 1 and _tone(spoken[0]) == 3:
+        return spoken, (_with_tone(spoken[0], 2),)
+    return spoken, None
+
+
 def spoken_word(text: str, syllables: Syllables, following: tuple[str, str | None] | None) -> Syllables:
     """The spoken reading of one word of a sentence, given its citation readings and the first
     (character, citation syllable) of the next word (None at the end of the sentence).

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from pipeline.annotate.pinyin import Syllables, _tone, _with_tone, _word_third_tones, context_free_numbers, simplified
+from pipeline.annotate.pinyin import Syllables, context_free_numbers, simplified, spoken_alone
 
 
 class TokenType:
@@ -36,14 +36,9 @@ class TokenType:
         #: The citation reading when the neighbours cannot change it, else None.
         self.citation = citation
         #: The spoken reading of the word alone (third-tone sandhi inside it), or None when the
-        #: next word decides it (一/不) or the citation reading is not fixed.
-        self.spoken: Syllables | None = None
-        #: For a one-syllable third tone: the second tone it takes before another third tone.
-        self.leaned: Syllables | None = None
-        if citation is not None and "一" not in lookup and "不" not in lookup:
-            self.spoken = _word_third_tones(citation)
-            if len(lookup) == 1 and _tone(self.spoken[0]) == 3:
-                self.leaned = (_with_tone(self.spoken[0], 2),)
+        #: next word decides it (一/不) or the citation reading is not fixed; ``leaned``: for a
+        #: one-syllable third tone, the second tone it takes before another third tone.
+        self.spoken, self.leaned = spoken_alone(lookup, citation) if citation is not None else (None, None)
         #: (glosser, lexicon key, Lexeme or None, one-line gloss) of the citation reading.
         self.glossed: tuple | None = None
         #: (HSK standard, record fields of the citation reading) for ``annotated_record``.
