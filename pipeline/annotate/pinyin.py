@@ -342,8 +342,16 @@ _WEI_AFTER_VERB_END = frozenset("化变改分视称转定列评选名设成作�
 _ZHONG4_AFTER = frozenset({"没", "不", "要", "来", "去", "少", "先", "都", "也", "还", "复", "耕", "播", "栽", "抢", "补"})
 
 
+#: One-character words whose reading in news is one and the same whatever surrounds them, but not
+#: the first one pypinyin gives (将 jiāng "will", not jiàng "general"; 和 hé "and", not hè/huó).
+_SINGLE_READINGS = {"将": "jiang1", "供": "gong1", "便": "bian4", "相": "xiang1", "发": "fa1", "和": "he2"}
+
+
 def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | None:
     """The reading of a one-character token from its tag and neighbours, or None for the default."""
+    fixed = _SINGLE_READINGS.get(char)
+    if fixed is not None:
+        return fixed
     tag = _tag(tokens, i)
     prev, nxt = _text(tokens, i - 1), _text(tokens, i + 1)
     prev_tag, next_tag = _tag(tokens, i - 1), _tag(tokens, i + 1)
@@ -501,26 +509,14 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
         if nxt[:1] in tuple("满饭水菜汤放装"):
             return "cheng2"
         return "sheng4"
-    if char == "将":
-        return "jiang1"
-    if char == "供":
-        return "gong1"
     if char == "应":
         if nxt in ("邀", "约", "聘", "急", "变", "声", "答", "允", "征", "届"):
             return "ying4"
         return "ying1"  # modal "should": 平台应在……标记
-    if char == "便":
-        return "bian4"
-    if char == "相":
-        return "xiang1"
-    if char == "发":
-        return "fa1"
     if char == "干":
         return "gan4" if tag.startswith("v") else "gan1"
     if char == "教":
         return "jiao1" if tag.startswith("v") and next_tag not in ("v", "vn") else "jiao4"
-    if char == "和":
-        return "he2"
     if char == "要":
         return "yao1" if nxt in ("求", "挟") else "yao4"
     return None
@@ -595,6 +591,8 @@ def context_free_numbers(key: str, tag: str) -> Syllables | None:
     """The reading of a (simplified) word with this tag when its neighbours cannot change it, else
     None. Most tokens take this cached path; only polyphones and a few words look around."""
     if len(key) == 1:
+        if key in _SINGLE_READINGS:
+            return (_SINGLE_READINGS[key],)
         return None if key in POLYPHONES else word_numbers(key)
     if key in _CONTEXT_WORDS:
         return None
