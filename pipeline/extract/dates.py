@@ -10,6 +10,7 @@ text, resolved against the reference date; without one, a year-less value become
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
@@ -690,7 +691,7 @@ class _Scanner:
                 start = self.render(replace(point, year=point.year - 1))[0]
         if point.month is None and point.day is None and not point.granular():
             start = f"{point.year:04d}-01-01"
-        return Found(i, end, "period", f"{start}/..")
+        return Found(i, end, "period", f"{start}/.." if start is not None else None)  # None: no such day
 
     def period(self, i: int, end: int, a: Point, b: Point) -> Found:
         """A closed interval from ``a`` to ``b``; year-less ends give a partial (XXXX-03-01/XXXX-03-05)."""
@@ -717,8 +718,8 @@ class _Scanner:
     def render(self, p: Point) -> tuple[str | None, str | None]:
         if p.decade:
             return p.decade, None
-        if p.anchor or p.unresolved:
-            return None, None
+        if p.anchor or p.unresolved or not _real_day(p):
+            return None, None  # 2月30日 (a slip of the pen, or a sum of digits): no day to name
         if p.year is None:
             return None, self._partial(p)
         return _iso(p, f"{p.year:04d}"), None
@@ -759,7 +760,7 @@ class _Scanner:
             elif p.anchor in _ANCHOR_MONTH and q.month:
                 y, mo = _add_months(q.year, q.month, _ANCHOR_MONTH[p.anchor])
                 f.value = f"{y:04d}-{mo:02d}"
-            elif p.anchor in _ANCHOR_DAY and q.day:
+            elif p.anchor in _ANCHOR_DAY and q.day and q.month and _real_day(q):
                 d = date(q.year, q.month, q.day) + timedelta(days=_ANCHOR_DAY[p.anchor])
                 f.value = d.isoformat()
 
@@ -783,6 +784,14 @@ def _same_grain(a: Point, b: Point) -> bool:
     if b.month is None and b.day is None and b.hour is None:
         return b.has_year and a.month is None
     return True
+
+
+def _real_day(p: Point) -> bool:
+    """False for a day its month does not have: 2月30日, 4月31日, 2月29日 of a common year (of any
+    year, 2月29日 may be real)."""
+    if p.day is None or p.month is None or not 1 <= p.month <= 12:
+        return True
+    return p.day <= calendar.monthrange(p.year if p.year is not None else 2000, p.month)[1]
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:

@@ -38,3 +38,30 @@ def test_scanner_tries_every_place_a_date_can_start(monkeypatch):
     everywhere = [dates.extract_dates(doc, ref) for doc, ref in docs]
     assert narrowed == everywhere
     assert sum(map(len, narrowed)) > 100
+
+
+@pytest.mark.parametrize(
+    "text, reference_date, expected",
+    [
+        # no such day: the expression is a date fact, but the text fixes no day (FACTS.md: value null)
+        ("2025年2月30日，会议在京召开。", None, [("2025年2月30日", None)]),
+        ("2025年4月31日发布的通知，次日起施行。", None, [("2025年4月31日", None), ("次日", None)]),
+        ("2月29日，全国三八红旗手表彰大会在京举行。", "2025-03-08", [("2月29日", None)]),
+        # real days stay as they were
+        ("2月29日，全国三八红旗手表彰大会在京举行。", "2024-03-08", [("2月29日", "2024-02-29")]),
+        ("2025年2月28日发布的通知，次日起施行。", None, [("2025年2月28日", "2025-02-28"), ("次日", "2025-03-01")]),
+    ],
+)
+def test_a_day_its_month_does_not_have_is_no_value_and_no_crash(text, reference_date, expected):
+    from pipeline.extract import extract_facts_from_text
+
+    dates = [(f["text"], f["value"]) for f in extract_facts_from_text(text, reference_date) if f["type"] == "date"]
+    assert dates == expected
+
+
+def test_an_open_period_from_a_day_its_month_does_not_have_has_no_value():
+    from pipeline.extract import extract_facts_from_text
+
+    # xwlb 2018-06-02: 31日 in June (the month of the reference date) does not exist
+    (fact,) = [f for f in extract_facts_from_text("从31日开始，将实施新的规定。", "2018-06-02") if f["type"] == "date"]
+    assert (fact["text"], fact["kind"], fact["value"]) == ("从31日开始", "period", None)
