@@ -1,5 +1,7 @@
 """Date facts on real sentences (the table in cases_dates.py, written from FACTS.md)."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.extract.cases_dates import CASES
 from tests.extract.table import case_problems, params
@@ -65,3 +67,27 @@ def test_an_open_period_from_a_day_its_month_does_not_have_has_no_value():
     # xwlb 2018-06-02: 31日 in June (the month of the reference date) does not exist
     (fact,) = [f for f in extract_facts_from_text("从31日开始，将实施新的规定。", "2018-06-02") if f["type"] == "date"]
     assert (fact["text"], fact["kind"], fact["value"]) == ("从31日开始", "period", None)
+
+
+DATE_PIECES = [
+    "2024年", "2025年", "1月", "2月", "4月", "12月", "13月", "28日", "29日", "30日", "31日", "32日", "5号",
+    "次日", "当天", "前一天", "翌日", "当月", "次月", "上月", "次年", "去年同期", "同期", "今年", "明年", "昨天",
+    "从", "自", "起", "开始", "以来", "至", "到", "—", "上午", "8时", "30分", "周五", "下周一", "上旬", "底",
+    "一季度", "上半年", "3天", "两个月", "，", "。", "会议", "举行", "发布",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(DATE_PIECES), max_size=14).map("".join),
+    st.sampled_from([None, "2024-02-29", "2025-02-28", "2025-06-30", "2018-06-02", "2025-12-31"]),
+)
+def test_date_like_text_never_raises_and_every_day_is_real(text, reference_date):
+    import re
+    from datetime import date
+
+    from pipeline.extract import extract_facts_from_text
+
+    for fact in extract_facts_from_text(text, reference_date):
+        for day in re.findall(r"\d{4}-\d{2}-\d{2}", fact.get("value") or ""):
+            date.fromisoformat(day)  # raises on 2025-02-30
