@@ -61,10 +61,11 @@ class Settings:
 
     def fingerprint(self) -> str:
         """Everything besides a document's own input that changes its outputs: the settings, the
-        pipeline and library versions, and the data files' checksums."""
+        pipeline's version and source, the library versions, and the data files' checksums."""
         state = {
             "settings": self.as_record(),
             "pipeline": versions.pipeline_version(),
+            "source": versions.source_sha256(),
             "libraries": versions.library_versions(),
             "data": [d["sha256"] for d in versions.data_files(self.userdict)],
             "schema": config.SCHEMA_VERSION,
@@ -233,7 +234,7 @@ def report_error(source: str, problem: str) -> None:
 def manifest(summary: RunSummary, settings: Settings) -> dict:
     record = {
         "schema_version": config.SCHEMA_VERSION,
-        "pipeline": {"name": "zh-news-pipeline", "version": versions.pipeline_version()},
+        "pipeline": {"name": "zh-news-pipeline", "version": versions.pipeline_version(), "source_sha256": versions.source_sha256()},
         "environment": versions.environment(),
         "data": versions.data_files(settings.userdict),
         "settings": settings.as_record(),

@@ -24,6 +24,20 @@ def pipeline_version() -> str:
         return "0.1.0"
 
 
+@lru_cache(maxsize=1)
+def source_sha256() -> str:
+    """A checksum of the package's Python source. The version number alone does not tell two
+    checkouts apart: a run started again after the code changed recomputes every document.
+
+    >>> len(source_sha256())
+    64
+    """
+    digest = hashlib.sha256()
+    for path in sorted(config.PACKAGE_DIR.rglob("*.py")):
+        digest.update(path.relative_to(config.PACKAGE_DIR).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def library_versions() -> dict[str, str | None]:
     versions = {}
     for name in LIBRARIES:

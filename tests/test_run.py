@@ -164,3 +164,16 @@ def test_a_run_collects_garbage_as_a_batch_and_restores_the_collector(tmp_path, 
     run([REPO / "corpus" / "articles"], tmp_path / "out", Settings(pages=False), progress=False)
     assert seen and all(threshold == engines.BATCH_GC_THRESHOLDS for threshold in seen)
     assert gc.get_threshold() == before
+
+
+def test_changed_pipeline_source_recomputes_every_document(tmp_path, monkeypatch):
+    from pipeline import versions
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("近日，Kimi推出了打赏功能。", encoding="utf-8")
+    first = run([tmp_path / "in"], tmp_path / "out", Settings(pages=False), progress=False)
+    monkeypatch.setattr(versions, "source_sha256", lambda: "0" * 64)  # the code at another commit
+    second = run([tmp_path / "in"], tmp_path / "out", Settings(pages=False), progress=False)
+    assert (first.reused, second.reused) == (0, 0)
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["pipeline"]["source_sha256"] == "0" * 64
