@@ -173,9 +173,23 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
         o_start, o_end = norm.to_original(f.start, f.end)
         facts.append(
             DateFact(kind=f.kind, text=source[o_start:o_end], start=base + o_start, end=base + o_end,
-                     value=f.value, partial=f.partial)
+                     value=f.value if _days_exist(f.value) else None, partial=f.partial)
         )
     return facts
+
+
+_ISO_DAY_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _days_exist(value: str | None) -> bool:
+    """Every day a value names is on the calendar: arithmetic on a day (去年同期 of 2024-02-29)
+    can name one that is not, and then the text fixes no value."""
+    for year, month, day in _ISO_DAY_PARTS.findall(value or ""):
+        try:
+            date(int(year), int(month), int(day))
+        except ValueError:
+            return False
+    return True
 
 
 # Patterns the scanner tries at every word start, compiled once (longest vague words first, as listed).

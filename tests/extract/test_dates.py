@@ -52,6 +52,8 @@ def test_scanner_tries_every_place_a_date_can_start(monkeypatch):
         # real days stay as they were
         ("2月29日，全国三八红旗手表彰大会在京举行。", "2024-03-08", [("2月29日", "2024-02-29")]),
         ("2025年2月28日发布的通知，次日起施行。", None, [("2025年2月28日", "2025-02-28"), ("次日", "2025-03-01")]),
+        # arithmetic can name a day that is not there: 去年同期 of a period from a leap day
+        ("2024年2月29日至3月5日，销量比去年同期增长。", None, [("2024年2月29日至3月5日", "2024-02-29/2024-03-05"), ("去年同期", None)]),
     ],
 )
 def test_a_day_its_month_does_not_have_is_no_value_and_no_crash(text, reference_date, expected):
