@@ -32,7 +32,7 @@ class PinyinComponent:
         citation[:outside] = spoken[:outside] = [None] * outside  # before the first sentence: none in practice
         firsts = [first for first, _ in ranges]
         sentences: dict[int, list[tuple[str, str]]] = {}  # by first token: (text, tag) of its tokens
-        for i in [i for i, c in enumerate(citation) if c is None and i >= outside]:
+        for i in [i for i in range(outside, len(types)) if citation[i] is None]:
             n = bisect_right(firsts, i) - 1
             first, stop = ranges[n]
             sentence = sentences.get(first)
@@ -40,9 +40,10 @@ class PinyinComponent:
                 sentence = sentences[first] = [t.pair for t in types[first:stop]]
             citation[i] = contextual_numbers(sentence, i - first)
         sentence_ends = {stop for _, stop in ranges}
-        for i in [i for i, t in enumerate(types) if t.spoken is None or t.leaned is not None or citation[i] is not t.citation]:
-            if i < outside:
-                continue
+        for i in [
+            i for i in range(outside, len(types))
+            if (t := types[i]).spoken is None or t.leaned is not None or citation[i] is not t.citation
+        ]:
             following = None  # the first character of the next word and its citation reading
             if i + 1 not in sentence_ends:
                 next_syllables = citation[i + 1]

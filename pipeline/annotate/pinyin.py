@@ -653,7 +653,7 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
         return tuple(base)
     if tag.startswith("nr") or _known(key) or not _ALL_HAN.fullmatch(key):
         return tuple(base)
-    if not any(c in POLYPHONES or c in _RECUT_ALSO for c in key):
+    if _RECUT_OR_RULED.isdisjoint(key):
         return tuple(base)
     # A word no dictionary knows (jieba's 了长, 累得, 率团参加): cut it again and let the rules read
     # its polyphones as words of the sentence.
@@ -740,13 +740,12 @@ def spoken_word(text: str, syllables: Syllables, following: tuple[str, str | Non
     >>> spoken_word("很", ("hen3",), ("好", "hao3")), spoken_word("一", ("yi1",), ("个", "ge4"))
     (('hen2',), ('yi2',))
     """
-    if "一" in text or "不" in text:
-        spoken = _yi_bu_sandhi(text, syllables, following)
-    else:
-        spoken = _word_third_tones(syllables)
-    if len(text) == 1 and following is not None and _tone(following[1]) == 3 and _tone(spoken[0]) == 3:
-        spoken = (_with_tone(spoken[0], 2),)  # 很好: a one-syllable word leans on the next
-    return spoken
+    alone, leaned = spoken_alone(text, syllables)
+    if alone is None:  # 一 and 不 never read a third tone: they lean on nothing
+        return _yi_bu_sandhi(text, syllables, following)
+    if leaned is not None and following is not None and _tone(following[1]) == 3:
+        return leaned  # 很好: a one-syllable word leans on the next
+    return alone
 
 
 @lru_cache(maxsize=65536)
@@ -854,24 +853,9 @@ def sentence_pinyin(tokens: Sequence[tuple[str, str]]) -> tuple[list[Syllables],
     >>> cit, spo
     ([('wo3',), ('hen3',), ('hao3',)], [('wo2',), ('hen2',), ('hao3',)])
     """
-    citation = []
-    for i, token in enumerate(tokens):
-        reading = _CONTEXT_FREE.get(token, _UNSEEN)
-        if reading is _UNSEEN:
-            reading = context_free_numbers(simplified(token[0]), token[1])
-            if len(_CONTEXT_FREE) >= _CONTEXT_FREE_LIMIT:  # bounded: flat memory on a long run
-                _CONTEXT_FREE.clear()
-            _CONTEXT_FREE[token] = reading
-        citation.append(reading if reading is not None else contextual_numbers(tokens, i))
+    citation = [contextual_numbers(tokens, i) for i in range(len(tokens))]  # the cached path first
     spoken = spoken_numbers([(text, syl) for (text, _), syl in zip(tokens, citation)])
     return citation, spoken
-
-
-# (text as written, tag) -> its context-free reading, or None when its neighbours matter: the
-# plain dict in front of ``context_free_numbers`` saves the simplification of every token.
-_CONTEXT_FREE: dict[tuple[str, str], Syllables | None] = {}
-_CONTEXT_FREE_LIMIT = 200_000
-_UNSEEN = object()
 
 
 def pinyin_text(text: str, tag: str = "x") -> str:

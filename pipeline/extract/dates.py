@@ -178,18 +178,10 @@ def extract_dates(doc: Doc, reference_date: str | None = None) -> list[DateFact]
     return facts
 
 
-_ISO_DAY_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-
-
 def _days_exist(value: str | None) -> bool:
     """Every day a value names is on the calendar: arithmetic on a day (去年同期 of 2024-02-29)
     can name one that is not, and then the text fixes no value."""
-    for year, month, day in _ISO_DAY_PARTS.findall(value or ""):
-        try:
-            date(int(year), int(month), int(day))
-        except ValueError:
-            return False
-    return True
+    return all(_real_day(*map(int, day.split("-"))) for day in _ISO_DAY.findall(value or ""))
 
 
 # Patterns the scanner tries at every word start, compiled once (longest vague words first, as listed).
@@ -732,7 +724,7 @@ class _Scanner:
     def render(self, p: Point) -> tuple[str | None, str | None]:
         if p.decade:
             return p.decade, None
-        if p.anchor or p.unresolved or not _real_day(p):
+        if p.anchor or p.unresolved or not _real_day(p.year, p.month, p.day):
             return None, None  # 2月30日 (a slip of the pen, or a sum of digits): no day to name
         if p.year is None:
             return None, self._partial(p)
@@ -774,7 +766,7 @@ class _Scanner:
             elif p.anchor in _ANCHOR_MONTH and q.month:
                 y, mo = _add_months(q.year, q.month, _ANCHOR_MONTH[p.anchor])
                 f.value = f"{y:04d}-{mo:02d}"
-            elif p.anchor in _ANCHOR_DAY and q.day and q.month and _real_day(q):
+            elif p.anchor in _ANCHOR_DAY and q.day and q.month and _real_day(q.year, q.month, q.day):
                 d = date(q.year, q.month, q.day) + timedelta(days=_ANCHOR_DAY[p.anchor])
                 f.value = d.isoformat()
 
@@ -800,12 +792,12 @@ def _same_grain(a: Point, b: Point) -> bool:
     return True
 
 
-def _real_day(p: Point) -> bool:
-    """False for a day its month does not have: 2月30日, 4月31日, 2月29日 of a common year (of any
-    year, 2月29日 may be real)."""
-    if p.day is None or p.month is None or not 1 <= p.month <= 12:
+def _real_day(year: int | None, month: int | None, day: int | None) -> bool:
+    """False for a day its month does not have: 2月30日, 4月31日, 2月29日 of a common year (with
+    the year unknown, 2月29日 may be real). A month or a day alone is always real."""
+    if day is None or month is None:
         return True
-    return p.day <= calendar.monthrange(p.year if p.year is not None else 2000, p.month)[1]
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
 
 
 def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
