@@ -71,7 +71,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
                         help="date that relative dates (今年, 近日) are resolved against (default: each document's published date)")
     parser.add_argument("--userdict", type=Path, default=config.USERDICT_PATH, metavar="FILE",
-                        help="jieba user dictionary (default: corpus/userdict.txt)")
+                        help="jieba user dictionary (default: the one shipped with the package)")
     parser.add_argument("--vocabulary-level", type=int, default=DEFAULT_LEVEL, metavar="N",
                         help=f"learner's HSK level: the vocabulary list holds words above it (1-6, 7 = 7-9; default: {DEFAULT_LEVEL})")
     parser.add_argument("--hsk-standard", default=DEFAULT_STANDARD, choices=("2025", "2021", "2.0"),
@@ -127,8 +127,8 @@ def _run(args) -> int:
     from pipeline.run import run
 
     settings = _settings(args)
-    inputs = args.inputs or [config.ARTICLES_DIR]
-    out = args.out or config.OUTPUTS_DIR
+    inputs = args.inputs or [config.DEFAULT_INPUT]
+    out = args.out or config.DEFAULT_OUT
     summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=args.progress,
                   exports=parse_exports(args.export))
     print(summary.line(out), file=sys.stderr)

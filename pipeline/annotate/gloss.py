@@ -6,7 +6,7 @@ one entry per headword and drops the readings, and the reading is what picks the
 
 A gloss for a word (``lookup_word``) is, in order of trust:
 
-1. the domain glossary ``corpus/glossary.tsv`` (news and tech terms the dictionary lacks or gets wrong
+1. the domain glossary ``pipeline/data/glossary.tsv`` (news and tech terms the dictionary lacks or gets wrong
    for news: 大模型, 投流, 灰度测试 ...);
 2. every CC-CEDICT entry of the headword, simplified or traditional, with the entries whose reading
    matches the token's pinyin first; ``CL:`` classifiers as a field; "see X" / "variant of X"
@@ -32,7 +32,7 @@ from pipeline import config
 from pipeline.annotate.pinyin import Syllables, has_han, marks, next_han, simplified, word_numbers
 from pipeline.errors import DataError
 
-GLOSSARY_PATH = config.CORPUS_DIR / "glossary.tsv"
+GLOSSARY_PATH = config.GLOSSARY_PATH
 
 #: jieba tags of proper nouns: person names, places, organisations, other proper nouns.
 PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
