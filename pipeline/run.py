@@ -7,7 +7,6 @@ a run that was killed half-way finishes the rest when started again.
 """
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import sys
@@ -18,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
+from filelock import FileLock, Timeout
 from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record, document_record
 from pipeline.annotate.levels import DEFAULT_STANDARD
@@ -309,17 +309,18 @@ def run(
 
 @contextmanager
 def output_lock(out: Path):
-    """Refuse a second run into the same folder while one is writing (an flock on ``out/.lock``)."""
+    """Refuse a second run into the same folder while one is writing: a lock on ``out/.lock``
+    through ``filelock`` (flock on POSIX, LockFileEx on Windows). The lock file is kept, and never
+    replaced by a marker file, so a run killed by SIGKILL leaves no stale lock behind."""
     try:
         out.mkdir(parents=True, exist_ok=True)
-        handle = open(out / ".lock", "a+b")
+        lock = FileLock(out / ".lock", timeout=0, preserve_lock_file=True)
+        lock.acquire()
+    except Timeout:
+        raise OutputError(f"{out}: another run is writing to this folder; wait for it or choose another --out") from None
     except OSError as exc:
         raise OutputError(f"{out}: cannot write output ({exc.strerror or exc})") from None
     try:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise OutputError(f"{out}: another run is writing to this folder; wait for it or choose another --out") from None
         yield
     finally:
-        handle.close()
+        lock.release()
