@@ -8,21 +8,49 @@ import argparse
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from pipeline import config
 from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
-from pipeline.engines import ENGINES
+from pipeline.engines import ENGINES, check_engine
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
 
 COMMANDS = ("run", "annotate", "facts")
 
 
+EXIT_CODES = """\
+exit status:
+  0    every document was written (annotate, facts: every record printed)
+  1    some input failed: one line on stderr each, the other documents written as usual
+       (or the output folder cannot be written, or a data file is missing from the installation)
+  2    bad usage: an unknown option or bad value, a named file (--userdict) that does not exist,
+       no input (./corpus/articles is not here and no INPUT was named)
+  70   internal error: a bug, reported as one line (PIPELINE_DEBUG=1 shows the traceback)
+  130  interrupted (Ctrl-C): the documents finished so far are kept, the manifest says so
+"""
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("epilog", EXIT_CODES)
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):  # argparse would print usage and exit 2 itself
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _existing_file(value: str) -> Path:
+    """A file named by an option: a missing one is a usage error, found before any work starts."""
+    path = Path(value)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value}: is a folder, not a file")
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"{value}: no such file")
+    return path
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="python -m pipeline",
-        description="Read, annotate and mine Chinese news text. Without a command: run over corpus/articles into outputs/.",
+        description="Read, annotate and mine Chinese news text. Without a command: run over ./corpus/articles into ./outputs/ (relative to the current directory).",
     )
     parser.add_argument("--version", action="version", version=f"zh-news-pipeline {pipeline_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -42,11 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=None, metavar="DIR", help="output folder (default: outputs/)")
     run.add_argument("--workers", type=int, default=1, metavar="N", help="processes on this machine (default: 1)")
     run.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster (default: local)")
-    run.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Dask scheduler address (with --engine dask)")
+    run.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Dask scheduler address (only with --engine dask)")
     run.add_argument("--export", default=",".join(DEFAULT_EXPORTS), metavar="NAMES",
                      help=f"corpus exports, comma-separated: {', '.join(EXPORTS)}, or none (default: {','.join(DEFAULT_EXPORTS)})")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                     help="progress bar (default: when stderr is a terminal)")
+                     help="progress bar (default: when stderr is a terminal or in Jupyter; off with --quiet)")
     run.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
                      help="each document's learner's page, Anki deck and TSV (default: on; --no-pages "
                           "for research runs, about 4x faster)")
@@ -70,12 +98,16 @@ def _parser() -> argparse.ArgumentParser:
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reference-date", metavar="YYYY-MM-DD", default=None,
                         help="date that relative dates (今年, 近日) are resolved against (default: each document's published date)")
-    parser.add_argument("--userdict", type=Path, default=config.USERDICT_PATH, metavar="FILE",
+    parser.add_argument("--userdict", type=_existing_file, default=config.USERDICT_PATH, metavar="FILE",
                         help="jieba user dictionary (default: the one shipped with the package)")
     parser.add_argument("--vocabulary-level", type=int, default=DEFAULT_LEVEL, metavar="N",
                         help=f"learner's HSK level: the vocabulary list holds words above it (1-6, 7 = 7-9; default: {DEFAULT_LEVEL})")
     parser.add_argument("--hsk-standard", default=DEFAULT_STANDARD, choices=("2025", "2021", "2.0"),
                         help=f"HSK word list: 2025 exam syllabus, 2021 grading standard GF0025-2021, or HSK 2.0 (default: {DEFAULT_STANDARD})")
+    talk = parser.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="print only errors (no summary line, no progress bar)")
+    talk.add_argument("-v", "--verbose", action="store_true",
+                      help="print more: a line per document and the time of each step (run), the time taken (annotate, facts)")
 
 
 def _split_argv(argv: list[str]) -> list[str]:
@@ -86,16 +118,19 @@ def _split_argv(argv: list[str]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point; returns the exit status (0 all well, 1 some input failed, 2 bad usage)."""
+    """Entry point; returns the exit status (``EXIT_CODES``: 0 all well, 1 some input failed, 2 bad
+    usage, 70 internal error, 130 interrupted)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     try:
         args = _parser().parse_args(_split_argv(argv))
-        if args.command == "annotate":
-            return _annotate(args)
-        if args.command == "facts":
-            return _print_records(args, "facts.json")
-        return _run(args)
+        if args.command == "run":
+            return _run(args)
+        started = time.monotonic()
+        code = _annotate(args) if args.command == "annotate" else _print_records(args, "facts.json")
+        if args.verbose:
+            print(f"{args.file}: {args.command} in {time.monotonic() - started:.2f} s", file=sys.stderr)
+        return code
     except PipelineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -123,15 +158,27 @@ def _settings(args):
     )
 
 
+def _default_inputs() -> list[Path]:
+    """``corpus/articles`` of the current directory, when no INPUT is named."""
+    if config.DEFAULT_INPUT.is_dir():
+        return [config.DEFAULT_INPUT]
+    raise UsageError(f"no input: there is no {config.DEFAULT_INPUT.as_posix()}/ in {Path.cwd()}; name the files or folders to read: "
+                     "python -m pipeline run INPUT... [--out DIR]")
+
+
 def _run(args) -> int:
     from pipeline.run import run
 
     settings = _settings(args)
-    inputs = args.inputs or [config.DEFAULT_INPUT]
+    exports = parse_exports(args.export)
+    check_engine(args.engine, workers=args.workers, scheduler=args.scheduler)
+    inputs = args.inputs or _default_inputs()
     out = args.out or config.DEFAULT_OUT
-    summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=args.progress,
-                  exports=parse_exports(args.export))
-    print(summary.line(out), file=sys.stderr)
+    progress = False if args.quiet and args.progress is None else args.progress
+    summary = run(inputs, out, settings, workers=args.workers, engine=args.engine, scheduler=args.scheduler, progress=progress,
+                  exports=exports, verbose=args.verbose)
+    if not args.quiet:
+        print(summary.line(out), file=sys.stderr)
     if summary.interrupted:
         return 130
     return 0 if summary.ok else 1

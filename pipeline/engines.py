@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 from collections import deque
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -128,9 +129,18 @@ class ProcessPoolEngine(_Ordered):
         self.pool.join()
 
 
+def _absolute_paths(out: Path, settings):
+    """``out`` and the settings' user dictionary as absolute paths (documents travel as text)."""
+    userdict = getattr(settings, "userdict", None)
+    if userdict is not None and not Path(userdict).is_absolute():
+        settings = replace(settings, userdict=Path(userdict).absolute())
+    return Path(out).absolute(), settings
+
+
 class DaskEngine(_Ordered):
-    """The same per-document function on a Dask distributed cluster; inputs and outputs go
-    through paths every worker sees."""
+    """The same per-document function on a Dask distributed cluster. Documents are read here and
+    sent as text; the output folder and the user dictionary go as absolute paths, which every
+    worker must see (a shared file system)."""
 
     def __init__(self, scheduler: str | None, workers: int):
         try:
@@ -146,6 +156,9 @@ class DaskEngine(_Ordered):
         self.window = max(workers, sum(self.client.nthreads().values()) or 1) * 8
 
     def submit(self, document, out, settings, fingerprint):
+        # A worker resolves a relative path against its own working directory, on its own host:
+        # send the paths as this process means them.
+        out, settings = _absolute_paths(out, settings)
         return self.client.submit(_task, document, out, settings, fingerprint, pure=False)
 
     def result(self, handle) -> dict:
@@ -155,12 +168,19 @@ class DaskEngine(_Ordered):
         self.client.close()
 
 
-def make_engine(name: str, *, workers: int = 1, scheduler: str | None = None, settings=None) -> _Ordered:
-    """The engine called ``name``: ``local`` (``workers`` processes; 1 = this process) or ``dask``."""
+def check_engine(name: str, *, workers: int = 1, scheduler: str | None = None) -> None:
+    """Raise ``UsageError`` for options that do not go together, before anything is started."""
+    if name not in ENGINES:
+        raise UsageError(f"unknown engine {name!r}; expected one of: {', '.join(ENGINES)}")
     if workers < 1:
         raise UsageError(f"--workers {workers}: expected a whole number of at least 1")
+    if scheduler is not None and name != "dask":
+        raise UsageError(f"--scheduler {scheduler}: a scheduler is for --engine dask only; add --engine dask or leave it out")
+
+
+def make_engine(name: str, *, workers: int = 1, scheduler: str | None = None, settings=None) -> _Ordered:
+    """The engine called ``name``: ``local`` (``workers`` processes; 1 = this process) or ``dask``."""
+    check_engine(name, workers=workers, scheduler=scheduler)
     if name == "local":
         return SerialEngine() if workers == 1 else ProcessPoolEngine(workers, settings)
-    if name == "dask":
-        return DaskEngine(scheduler, workers)
-    raise UsageError(f"unknown engine {name!r}; expected one of: {', '.join(ENGINES)}")
+    return DaskEngine(scheduler, workers)

@@ -24,7 +24,7 @@ from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
-from pipeline.engines import make_engine
+from pipeline.engines import check_engine, make_engine
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS
 from pipeline.export.files import RecordSpool, atomic_writer, write_atomic, write_json
 from pipeline.extract import facts_record
@@ -226,11 +226,6 @@ class RunSummary:
         )
 
 
-def report_error(source: str, problem: str) -> None:
-    """One line per bad document on stderr: the file and the reason."""
-    print(f"error: {source}: {problem}", file=sys.stderr)
-
-
 def manifest(summary: RunSummary, settings: Settings) -> dict:
     record = {
         "schema_version": config.SCHEMA_VERSION,
@@ -257,14 +252,21 @@ def run(
     scheduler: str | None = None,
     progress: bool | None = None,
     exports: tuple[str, ...] = DEFAULT_EXPORTS,
+    verbose: bool = False,
 ) -> RunSummary:
     """Annotate every document of ``inputs`` into ``out/<doc-id>/`` and write ``out/manifest.json``
     and ``out/errors.jsonl``. ``workers`` > 1 uses that many processes; ``engine="dask"`` sends
     the documents to the Dask cluster at ``scheduler``. Output is the same bytes in every mode.
+    ``verbose`` prints a line per document and the time of each step on stderr.
+
+    Relative paths are relative to the current directory, also for Dask workers (the engine
+    makes them absolute before they leave this process).
 
     >>> summary = run([Path("corpus/articles")], Path("/tmp/out"), Settings())  # doctest: +SKIP
     """
     out = Path(out)
+    inputs = [Path(p) for p in inputs]
+    check_engine(engine, workers=workers, scheduler=scheduler)  # before the output folder is made
     started = time.monotonic()
     with output_lock(out):
         # Manifest and index entries wait on disk, not in memory: a run over millions of documents
@@ -279,31 +281,43 @@ def run(
                 for item, result in executor.map_ordered(items, out, settings, fingerprint):
                     if isinstance(item, InputError):
                         summary.errors.append({"source": item.source, "error": item.problem})
-                        report_error(item.source, item.problem)
+                        bar.write(f"error: {item.source}: {item.problem}")
                         bar.advance(None)
                         continue
                     if "error" in result:
                         summary.errors.append(result)
-                        report_error(result["source"], result["error"])
+                        bar.write(f"error: {result['source']}: {result['error']}")
                     else:
-                        summary.reused += result.pop("reused")
+                        reused = result.pop("reused")
+                        summary.reused += reused
                         index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})
                         summary.documents.append(result)
+                        if verbose:
+                            state = "unchanged" if reused else "written"
+                            bar.write(f"{item.id}: {state} ({item.source}, {len(item.text):,} characters)")
                     summary.characters += len(item.text)
                     bar.advance(item)
         except KeyboardInterrupt:
             summary.interrupted = True
         finally:
-            bar.close()
+            bar.close(finished=not summary.interrupted)
             summary.seconds = time.monotonic() - started
+        if verbose:
+            bar.write(f"documents: {summary.seconds:.1f} s")
         if not summary.interrupted:
             for name in exports:
+                step = time.monotonic()
                 summary.exports += EXPORTS[name](out, summary.documents)
+                if verbose:
+                    bar.write(f"export {name}: {time.monotonic() - step:.1f} s")
+        step = time.monotonic()
         with atomic_writer(out / "index.html") as handle:
             write_index(handle, index)
         write_json(out / "manifest.json", manifest(summary, settings))
         errors = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
         write_atomic(out / "errors.jsonl", errors)
+        if verbose:
+            bar.write(f"index, manifest, errors: {time.monotonic() - step:.1f} s")
     return summary
 
 

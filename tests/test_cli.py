@@ -1,12 +1,13 @@
 """The command-line contract: commands, options, exit codes and exact messages."""
 import io
 import json
+import re
 import sys
 
 import pytest
 
 from pipeline.cli import main
-from tests.conftest import CORPUS_SEED_PATH
+from tests.conftest import CORPUS_SEED_PATH, REPO
 
 
 def run_cli(capsys, *argv, stdin: bytes | None = None, monkeypatch=None):
@@ -119,3 +120,141 @@ def test_annotate_jsonl_prints_json_lines(capsys, tmp_path):
     code, out, _ = run_cli(capsys, "annotate", str(path))
     assert code == 0
     assert [json.loads(line)["document"]["id"] for line in out.splitlines()] == ["a", "b"]
+
+
+EXIT_CODES = ("0", "1", "2", "70", "130")
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["annotate", "--help"], ["facts", "--help"]])
+def test_help_documents_every_exit_code(capsys, argv):
+    with pytest.raises(SystemExit):
+        main(argv)
+    help_text = capsys.readouterr().out
+    assert "\nexit status:\n" in help_text
+    documented = [line.split()[0] for line in help_text.split("\nexit status:\n", 1)[1].splitlines() if line[:3].strip().isdigit()]
+    assert documented == list(EXIT_CODES)
+
+
+def test_readme_documents_every_exit_code():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    commands = readme.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    for code in EXIT_CODES:
+        assert f"| `{code}` |" in commands, code
+
+
+@pytest.mark.parametrize(
+    "argv, line",
+    [
+        (["run", "--userdict", "/missing/userdict.txt"],
+         "error: argument --userdict: /missing/userdict.txt: no such file (see 'python -m pipeline run --help')\n"),
+        (["annotate", "x.txt", "--userdict", "/missing/userdict.txt"],
+         "error: argument --userdict: /missing/userdict.txt: no such file (see 'python -m pipeline annotate --help')\n"),
+        (["facts", "x.txt", "--userdict", "/"],
+         "error: argument --userdict: /: is a folder, not a file (see 'python -m pipeline facts --help')\n"),
+        (["run", "--scheduler", "tcp://127.0.0.1:8786"],
+         "error: --scheduler tcp://127.0.0.1:8786: a scheduler is for --engine dask only; add --engine dask or leave it out\n"),
+        (["run", "-q", "-v"],
+         "error: argument -v/--verbose: not allowed with argument -q/--quiet (see 'python -m pipeline run --help')\n"),
+    ],
+)
+def test_bad_named_files_and_options_are_usage_errors(capsys, tmp_path, monkeypatch, argv, line):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(capsys, *argv, "--out", "out") if argv[0] == "run" else run_cli(capsys, *argv)
+    assert (code, out, err) == (2, "", line)
+    assert list(tmp_path.iterdir()) == []  # refused before anything was made
+
+
+def test_no_input_here_says_what_to_pass(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no corpus/articles here
+    code, out, err = run_cli(capsys)
+    assert (code, out) == (2, "")
+    assert err == (f"error: no input: there is no corpus/articles/ in {tmp_path}; name the files or folders to read: "
+                   "python -m pipeline run INPUT... [--out DIR]\n")
+    assert list(tmp_path.iterdir()) == []  # no outputs/ made
+
+
+@pytest.fixture
+def two_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("今年以来，我国经济持续回升。", encoding="utf-8")
+    (folder / "b.txt").write_text("近日，Kimi推出了打赏功能。", encoding="utf-8")
+    return folder
+
+
+def test_quiet_prints_only_errors(capsys, tmp_path, two_articles):
+    code, out, err = run_cli(capsys, "run", str(two_articles), "--out", str(tmp_path / "out"), "-q", "--no-pages")
+    assert (code, out, err) == (0, "", "")
+    (two_articles / "c.txt").write_bytes(b"")
+    code, out, err = run_cli(capsys, "run", str(two_articles), "--out", str(tmp_path / "out"), "--quiet", "--no-pages")
+    assert (code, out, err) == (1, "", f"error: {two_articles / 'c.txt'}: empty: no text to read\n")
+
+
+def test_verbose_prints_a_line_per_document_and_the_steps(capsys, tmp_path, two_articles):
+    out_dir = tmp_path / "out"
+    code, out, err = run_cli(capsys, "run", str(two_articles), "--out", str(out_dir), "-v", "--no-pages")
+    assert code == 0 and out == ""
+    lines = err.splitlines()
+    assert lines[:2] == [
+        f"a: written ({two_articles / 'a.txt'}, 14 characters)",
+        f"b: written ({two_articles / 'b.txt'}, 15 characters)",
+    ]
+    assert [line.split(":")[0] for line in lines[2:5]] == ["documents", "export tables", "index, manifest, errors"]
+    assert all(line.endswith(" s") for line in lines[2:5])
+    assert lines[5].startswith(f"2 document(s) written to {out_dir} (0 unchanged), 0 error(s); 29 characters in ")
+    assert len(lines) == 6
+    code, _, err = run_cli(capsys, "run", str(two_articles), "--out", str(out_dir), "--verbose", "--no-pages")
+    assert err.splitlines()[:2] == [
+        f"a: unchanged ({two_articles / 'a.txt'}, 14 characters)",
+        f"b: unchanged ({two_articles / 'b.txt'}, 15 characters)",
+    ]
+
+
+def test_verbose_annotate_says_how_long_it_took(capsys):
+    code, out, err = run_cli(capsys, "facts", str(CORPUS_SEED_PATH), "-v")
+    assert code == 0 and json.loads(out)["facts"]
+    assert re.fullmatch(rf"{re.escape(str(CORPUS_SEED_PATH))}: facts in \d+\.\d\d s\n", err)
+
+
+def test_progress_bar_ends_at_100_percent_when_stderr_is_not_a_terminal(capsys, tmp_path, two_articles):
+    # Documents of every kind advance the bar by one: a GB18030 file (fewer bytes than its UTF-8
+    # text), a JSON Lines file with a blank line, a bad path.
+    (two_articles / "c.txt").write_bytes("广州今年的GDP增长了百分之五。".encode("gb18030"))
+    (two_articles / "d.jsonl").write_text('{"id": "d1", "text": "第一篇。"}\n\n{"id": "d2", "text": "第二篇。"}\n', encoding="utf-8")
+    code, out, err = run_cli(capsys, "run", str(two_articles), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"),
+                             "--progress", "--no-pages", "--export", "none")
+    assert code == 1 and out == ""
+    frames = [frame.strip() for frame in re.split(r"[\r\n]", err) if frame.strip()]
+    bars = [frame for frame in frames if frame.startswith("annotating:")]
+    assert bars[0].startswith("annotating:   0%|") and " 0/6 " in bars[0]
+    assert bars[-1].startswith("annotating: 100%|") and " 6/6 " in bars[-1]
+    assert f"error: {tmp_path / 'missing.txt'}: no such file or directory" in frames
+    assert frames[-1].startswith("5 document(s) written to ")
+    assert err.endswith("\n")
+
+
+def test_count_documents_matches_what_the_readers_yield(tmp_path, two_articles):
+    from pipeline.ingest import read_documents
+    from pipeline.progress import count_documents
+
+    (two_articles / "d.jsonl").write_text('{"text": "一。"}\n \n[1]\n\n{"text": "二。"}', encoding="utf-8")
+    (two_articles / "e.png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    inputs = [two_articles, tmp_path / "missing.txt", two_articles / "a.txt"]
+    assert count_documents(inputs) == len(list(read_documents(inputs))) == 8
+
+
+def test_dask_workers_get_absolute_paths(capsys, tmp_path, monkeypatch, two_articles):
+    distributed = pytest.importorskip("distributed")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the workers start here, and keep this working directory
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        here = tmp_path / "here"
+        here.mkdir()
+        monkeypatch.chdir(here)
+        code, _, err = run_cli(capsys, "run", str(two_articles), "--out", "out", "--engine", "dask",
+                               "--scheduler", cluster.scheduler_address, "--no-pages", "--export", "none")
+    assert code == 0, err
+    assert sorted(p.name for p in (here / "out").iterdir() if p.is_dir()) == ["a", "b"]
+    assert (here / "out" / "a" / "annotated.json").is_file()
+    assert not (elsewhere / "out").exists()  # no worker wrote under its own working directory
