@@ -258,3 +258,19 @@ def test_dask_workers_get_absolute_paths(capsys, tmp_path, monkeypatch, two_arti
     assert sorted(p.name for p in (here / "out").iterdir() if p.is_dir()) == ["a", "b"]
     assert (here / "out" / "a" / "annotated.json").is_file()
     assert not (elsewhere / "out").exists()  # no worker wrote under its own working directory
+
+
+def test_progress_is_shown_in_jupyter_by_default(monkeypatch, capsys):
+    # In a notebook stderr is no terminal, yet a bar is wanted (tqdm.auto draws a widget there).
+    from types import SimpleNamespace
+
+    from pipeline.progress import Progress
+
+    kernel = SimpleNamespace(config={"IPKernelApp": {}})
+    monkeypatch.setitem(sys.modules, "IPython", SimpleNamespace(get_ipython=lambda: kernel))
+    assert Progress([], enabled=False).enabled is False
+    bar = Progress([], enabled=None)
+    assert bar.enabled and bar.bar is not None
+    bar.close()
+    monkeypatch.setitem(sys.modules, "IPython", SimpleNamespace(get_ipython=lambda: None))  # a console, not a kernel
+    assert Progress([], enabled=None).enabled is False
