@@ -48,13 +48,15 @@ META_SUFFIX = ".meta.json"
 
 
 def display_path(path: Path) -> str:
-    """How a path is written into outputs: package data as ``pipeline/data/...``, other paths
-    relative to the working folder when they lie inside it (so outputs do not depend on where the
-    checkout or the installation is), else absolute."""
+    """How a path is written into outputs: package data as ``pipeline/data/...`` (wherever the
+    package is installed), other paths relative to the working folder when they lie inside it (so
+    outputs do not depend on where the checkout is), else absolute."""
     resolved = Path(path).absolute()
-    for root in (PACKAGE_DIR.parent, Path.cwd()):
-        try:
-            return resolved.relative_to(root).as_posix()
-        except ValueError:
-            continue
-    return resolved.as_posix()
+    try:
+        return (Path(PACKAGE_DIR.name) / resolved.relative_to(PACKAGE_DIR)).as_posix()
+    except ValueError:
+        pass
+    try:
+        return resolved.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return resolved.as_posix()
