@@ -96,7 +96,7 @@ DAY_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 _POINT = r"(?:\d{4}(?:-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)|-W\d{2}|-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2})?)?)?)?|\d{3}X)"
 _AMOUNT = r"\d+(?:\.\d+)?"
 _DURATION = rf"(?:P(?:{_AMOUNT}[YMWD])+(?:T(?:{_AMOUNT}[HMS])+)?|PT(?:{_AMOUNT}[HMS])+)"
-DATE_VALUE_PATTERN = rf"^(?:{_POINT}|{_DURATION}|{_POINT}/(?:{_POINT}|\.\.))$"
+DATE_VALUE_PATTERN = rf"^(?:{_POINT}|{_DURATION}|{_POINT}/(?:{_POINT}|\.\.))$"  # and by kind: _DATE_KINDS
 # The known part of a year-less date, TIMEX3 style: XXXX-03, XXXX-03-05T08, XXXX-XX-05, XXXX-03-01/XXXX-03-05, XXXX-03/..
 _PARTIAL = r"XXXX(?:-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI)|-(?:\d{2}|XX)(?:-\d{2}(?:T\d{2}(?::\d{2})?)?)?)?"
 DATE_PARTIAL_PATTERN = rf"^{_PARTIAL}(?:/(?:{_PARTIAL}|\.\.))?$"
@@ -107,12 +107,26 @@ DatePartial = Annotated[str, WithJsonSchema({"type": "string", "pattern": DATE_P
 Currency = Annotated[str, WithJsonSchema({"type": "string", "pattern": r"^[A-Z]{3}$"})]
 
 
-def _required(*names: str):
+def _required(*names: str, **extra_schema):
     """The fields every record of the model holds in facts.json (the others are left out when null
-    or default), for the JSON Schema."""
+    or default), and more of the JSON Schema, for the JSON Schema."""
     def extra(schema: dict) -> None:
         schema["required"] = sorted(set(schema.get("required", ())) | set(names))
+        schema.update(extra_schema)
     return extra
+
+
+def _value_of_kind(kind: str, *shapes: str) -> dict:
+    """A date of ``kind`` has a value of these shapes (or null)."""
+    return {"if": {"properties": {"kind": {"const": kind}}},
+            "then": {"properties": {"value": {"anyOf": [{"type": "null"}, *({"type": "string", "pattern": f"^{s}$"} for s in shapes)]}}}}
+
+
+_PERIOD = rf"{_POINT}/(?:{_POINT}|\.\.)"
+#: What each kind of date holds (FACTS.md): a date is a point, a duration an amount of time, a
+#: period an interval; a relative date is a point or an interval (今明两年 2024/2025).
+_DATE_KINDS = [_value_of_kind("date", _POINT), _value_of_kind("relative_date", _POINT, _PERIOD),
+               _value_of_kind("duration", _DURATION), _value_of_kind("period", _PERIOD)]
 
 
 class _Fact(BaseModel):
@@ -121,7 +135,8 @@ class _Fact(BaseModel):
     text: str = Field(description="the evidence: exactly document text[start:end]")
     start: int = Field(ge=0, description="start offset of the evidence in the document text")
     end: int = Field(ge=0, description="end offset (exclusive) of the evidence")
-    sentence: int | None = Field(default=None, ge=0, description="index into annotated.json sentences (left out when the fact is in none)")
+    sentence: int | None = Field(default=None, json_schema_extra={"minimum": 0},
+                                 description="index into annotated.json sentences (left out when the fact is in none)")
 
 
 class MoneyFact(_Fact):
@@ -142,7 +157,7 @@ class MoneyFact(_Fact):
 class DateFact(_Fact):
     """A time expression: 2021年9月2日 (date), 今年3月末 (relative_date), 365天 (duration), 今年以来 (period)."""
 
-    model_config = ConfigDict(json_schema_extra=_required("type", "kind", "value"))
+    model_config = ConfigDict(json_schema_extra=_required("type", "kind", "value", allOf=_DATE_KINDS))
 
     type: Literal["date"] = Field(default="date", description="date")
     kind: Literal["date", "relative_date", "duration", "period"] = Field(

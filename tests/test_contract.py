@@ -251,6 +251,9 @@ FACTS_WRONG = {
     "date value as a number": (*DATE, "value", 2024),
     "date value exponent duration": (*DATE, "value", "P1.23457e+06D"),
     "date partial not TIMEX3": (*DATE, "partial", "03"),
+    "relative date with a duration value": (*DATE, "value", "P3D"),
+    "duration with a point value": ("facts", lambda facts: _first(facts, type="date", kind="duration"), "value", "2024-03"),
+    "duration with a period value": ("facts", lambda facts: _first(facts, type="date", kind="duration"), "value", "2020-04/2020-08"),
     "quote speaker as a string": (*QUOTE, "speaker", "朱啸虎"),
     "quote speaker start as a string": (*QUOTE, "speaker", "start", "3"),
     "quote speaker pseudonym as a string": (*QUOTE, "speaker", "pseudonym", "no"),
@@ -290,8 +293,9 @@ def test_manifest_with_a_wrong_type_is_rejected():
                                    "2022-H1", "2022-SP", "2024-W21", "198X", "197X/198X", "P365D", "P2M", "P1.5Y",
                                    "PT1H", "PT7H45M", "P1Y2M", "2020-04/2020-08", "2022-01-01/..", "2016/2020"])
 def test_date_values_of_facts_md_validate(value, seed_facts):
-    record = _set(copy.deepcopy(seed_facts), (*DATE, "value"), value)
-    validate("facts", record)
+    kind = "duration" if value.startswith("P") else "period" if "/" in value else "date"
+    record = _set(copy.deepcopy(seed_facts), (*DATE, "kind"), kind)
+    validate("facts", _set(record, (*DATE, "value"), value))
 
 
 @pytest.mark.xfail(strict=True, reason="extract/dates.py writes long durations with an exponent (1234567天 -> "
