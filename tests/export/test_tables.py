@@ -146,3 +146,16 @@ def test_an_unknown_category_is_refused_with_the_known_ones():
     row = {name: None for name in SCHEMAS["facts"].names} | {"doc_id": "x", "type": "price"}
     with pytest.raises(ValueError, match="type 'price' is not a known category; expected one of: money, date, quote"):
         arrow_table("facts", [row])
+
+
+def test_readme_lists_every_column_of_every_table():
+    import re
+
+    from tests.conftest import REPO
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Tables for pandas"):readme.index("### Exports")]
+    for name, schema in SCHEMAS.items():
+        (row,) = [line for line in section.splitlines() if line.startswith(f"| `{name}` |")]
+        listed = set(re.findall(r"`([a-z_0-9]+)`", row.split("|")[2]))
+        assert set(schema.names) - listed == set(), f"README's {name} row lacks these columns"
