@@ -15,7 +15,8 @@ does it for a pandas partition and gives the table's fixed dtypes (those of a pl
 A bad record never sinks its partition: it gives no rows in the data tables and one row in the
 ``errors`` table (``doc_id``, ``source``, ``error``: the line errors.jsonl would hold). Ask for
 ``table="errors"`` to get them (that is a second analysis of the partition; ``record_tables``
-gives every table of a record from one). Only a broken installation (a data file missing) raises.
+gives every table of a record from one). Only a broken installation (a data file missing) or a
+bad setting (a vocabulary level that is not an HSK level) raises.
 
 Documents are read from records by the JSON Lines reader itself (``pipeline/ingest/jsonl.py``):
 the same checks, messages and ids. A record without an ``id`` gets ``<stem>-<line>`` as in a corpus
@@ -37,9 +38,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 
-from pipeline.errors import DataError, InputError, PipelineError
+from pipeline.errors import DataError, InputError, PipelineError, UsageError
 from pipeline.export.tables import SCHEMAS, TABLES, arrow_table
 from pipeline.ingest.ids import safe_id
 from pipeline.ingest.jsonl import read_jsonl
@@ -65,8 +67,10 @@ def _plain(value: Any) -> Any:
         return None
     if isinstance(value, (datetime, date)):
         return value.isoformat()
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):  # numpy scalar
+    if isinstance(value, np.generic):
         return value.item()
+    if isinstance(value, np.ndarray):  # a list cell
+        return [_plain(v) for v in value.tolist()]
     return value
 
 
@@ -144,8 +148,8 @@ def record_tables(record: dict | str | bytes, settings: Settings | None = None, 
         return out
     try:
         records = analyse_document(document, settings)
-    except DataError:
-        raise  # a broken installation fails every record: stop, as a corpus run does
+    except (DataError, UsageError):
+        raise  # a broken installation or a bad setting fails every record: stop, as a corpus run does
     except PipelineError as exc:
         out["errors"].append(_error_row(record, str(exc), document.source) | {"doc_id": document.id})
         return out

@@ -126,6 +126,22 @@ def test_a_failing_analysis_is_an_error_row_not_an_exception(monkeypatch):
     ]
 
 
+def test_a_bad_setting_raises_instead_of_failing_every_record():
+    from pipeline.errors import UsageError
+
+    with pytest.raises(UsageError, match="vocabulary level 9 is not an HSK level"):
+        rows_frame(pd.DataFrame([{"id": "a", "text": "今年3月末。"}]), "facts", Settings(vocabulary_level=9))
+
+
+def test_numpy_cells_are_plain_values():
+    import numpy as np
+
+    frame = pd.DataFrame({"id": [np.int64(7)], "text": ["获赔70多万。"], "published": [pd.Timestamp("2016-07-05")],
+                          "tags": [np.array(["a", "b"])]})
+    (row,) = rows_frame(frame, "documents").to_dict("records")
+    assert (row["doc_id"], str(row["published"]), row["facts"]) == ("7", "2016-07-05", 1)
+
+
 def test_an_unknown_table_is_refused_with_the_known_ones():
     with pytest.raises(ValueError, match="unknown table 'fact'; expected one of: documents, tokens, facts, vocabulary, errors"):
         table_meta("fact")
