@@ -1,21 +1,26 @@
 """Corpus tables for pandas: ``tables/<name>.parquet`` and ``tables/<name>.csv``.
 
 Each table has a fixed pyarrow schema (the column names and types the README documents), so the
-same columns come back whatever the corpus holds. Rows are built from the per-document JSON files
+same columns come back whatever the corpus holds. The Parquet files carry their types: a plain
+``pandas.read_parquet`` gives Int64 for integers, boolean for booleans, categoricals for closed
+sets (pos, tag, type, kind, currency, format, language) and dates for ``published``. Rows are built from the per-document JSON files
 the run wrote, streamed in batches so memory does not grow with the corpus.
 """
 from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, get_args
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.contract import UPOS, DocumentRecord
 from pipeline.export.files import atomic_writer
+from pipeline.models import DateFact, MoneyFact, QuoteFact
 
 BATCH_DOCUMENTS = 256
 
@@ -131,23 +136,92 @@ def _vocabulary_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterat
 
 
 S, I, B, F = pa.string(), pa.int64(), pa.bool_(), pa.float64()
+#: A column of a closed set: a pandas categorical when read back.
+C = pa.dictionary(pa.int32(), pa.string())
+DATE = pa.date32()
 
 #: name -> (columns and types, row builder). The README documents these columns.
 TABLES: dict[str, tuple[pa.Schema, Callable]] = {
-    "documents": (pa.schema([("doc_id", S), ("title", S), ("source", S), ("sha256", S), ("format", S), ("outlet", S),
-                             ("site", S), ("published", S), ("language", S), ("url", S), ("truncated", B),
+    "documents": (pa.schema([("doc_id", S), ("title", S), ("source", S), ("sha256", S), ("format", C), ("outlet", S),
+                             ("site", S), ("published", DATE), ("language", C), ("url", S), ("truncated", B),
                              ("characters", I), ("sentences", I), ("tokens", I), ("facts", I)]), _document_rows),
     "tokens": (pa.schema([("doc_id", S), ("token", I), ("sentence", I), ("text", S), ("start", I), ("end", I),
-                          ("pos", S), ("tag", S), ("pinyin", S), ("pinyin_numbers", S), ("pinyin_spoken", S),
+                          ("pos", C), ("tag", C), ("pinyin", S), ("pinyin_numbers", S), ("pinyin_spoken", S),
                           ("hsk", I), ("freq_rank", I)]), _token_rows),
-    "facts": (pa.schema([("doc_id", S), ("fact", I), ("type", S), ("kind", S), ("text", S), ("start", I), ("end", I),
-                         ("sentence", I), ("value", S), ("amount", F), ("currency", S), ("approx", B), ("low", S),
+    "facts": (pa.schema([("doc_id", S), ("fact", I), ("type", C), ("kind", C), ("text", S), ("start", I), ("end", I),
+                         ("sentence", I), ("value", S), ("amount", F), ("currency", C), ("approx", B), ("low", S),
                          ("high", S), ("per", S), ("partial", S), ("speaker", S), ("speaker_start", I),
                          ("speaker_end", I), ("speaker_resolved", S), ("speaker_role", S), ("cue", S)]), _fact_rows),
     "vocabulary": (pa.schema([("doc_id", S), ("entry", I), ("word", S), ("pinyin", S), ("gloss", S), ("hsk", I),
                               ("freq_rank", I), ("start", I), ("end", I), ("sentence", I), ("sentence_text", S),
                               ("page_gloss", S), ("level", I)]), _vocabulary_rows),
 }
+
+
+def _literal(model, field: str) -> tuple[str, ...]:
+    return get_args(model.model_fields[field].annotation)
+
+
+#: Categorical columns whose every category is known: they come back with all of them, in this
+#: order, whatever a corpus holds (so frames of two runs concatenate as categoricals). The other
+#: categorical columns (tag, language, currency) get the categories their rows hold.
+CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
+    "documents": {"format": get_args(DocumentRecord.model_fields["format"].annotation)},
+    "tokens": {"pos": get_args(UPOS)},
+    "facts": {"type": ("money", "date", "quote"),
+              "kind": _literal(MoneyFact, "kind") + _literal(DateFact, "kind") + _literal(QuoteFact, "kind")},
+}
+
+
+def _pandas_metadata(schema: pa.Schema, categories: dict[str, tuple[str, ...]]) -> bytes:
+    """The pandas metadata pyarrow writes for a DataFrame, made by hand (writing needs no pandas):
+    with it a plain ``pandas.read_parquet`` gives nullable integers (Int64) and booleans
+    (boolean) instead of floats and objects; dictionary columns come back as categoricals anyway."""
+    columns = []
+    for field in schema:
+        if pa.types.is_dictionary(field.type):
+            kind, numpy, meta = "categorical", "int8", {"num_categories": len(categories.get(field.name, ())), "ordered": False}
+        elif field.type == I:
+            kind, numpy, meta = "int64", "Int64", None
+        elif field.type == B:
+            kind, numpy, meta = "bool", "boolean", None
+        elif field.type == F:
+            kind, numpy, meta = "float64", "float64", None
+        elif field.type == DATE:
+            kind, numpy, meta = "date", "object", None
+        else:
+            kind, numpy, meta = "unicode", "object", None
+        columns.append({"name": field.name, "field_name": field.name, "pandas_type": kind, "numpy_type": numpy, "metadata": meta})
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": columns}).encode("utf-8")
+
+
+#: The Parquet schema of each table: its columns and types, and the pandas metadata.
+SCHEMAS: dict[str, pa.Schema] = {
+    name: schema.with_metadata({b"pandas": _pandas_metadata(schema, CATEGORIES.get(name, {}))})
+    for name, (schema, _) in TABLES.items()
+}
+
+
+def _column(values: list, field: pa.Field, categories: tuple[str, ...] | None) -> pa.Array:
+    if field.type == DATE:
+        return pa.array([None if v is None else date.fromisoformat(v) for v in values], DATE)
+    if categories is not None:
+        index = {c: i for i, c in enumerate(categories)}
+        try:
+            codes = [None if v is None else index[v] for v in values]
+        except KeyError as exc:
+            raise ValueError(f"{field.name} {exc.args[0]!r} is not a known category; expected one of: {', '.join(categories)}") from None
+        return pa.DictionaryArray.from_arrays(pa.array(codes, pa.int32()), pa.array(categories, S))
+    return pa.array(values, field.type)
+
+
+def arrow_table(name: str, rows: list[dict]) -> pa.Table:
+    """The rows of table ``name`` (as its row builder makes them: dates as YYYY-MM-DD strings,
+    categories as strings) as a pyarrow Table of the table's Parquet schema."""
+    schema = SCHEMAS[name]
+    categories = CATEGORIES.get(name, {})
+    arrays = [_column([row[f.name] for row in rows], f, categories.get(f.name)) for f in schema]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _load_records(out: Path, entry: dict) -> tuple[dict, dict | None]:
@@ -183,7 +257,8 @@ def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
     """Write every table as Parquet and CSV under ``out/tables``; returns the paths written."""
     folder = Path(out) / "tables"
     written = []
-    for name, (schema, rows_of) in TABLES.items():
+    for name, (_, rows_of) in TABLES.items():
+        schema = SCHEMAS[name]
         with atomic_writer(folder / f"{name}.parquet", "wb") as parquet_file, atomic_writer(folder / f"{name}.csv") as csv_file:
             writer = pq.ParquetWriter(parquet_file, schema, compression="zstd")
             try:
@@ -194,7 +269,7 @@ def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
                     for entry in batch:
                         annotated, facts = _load_records(Path(out), entry)
                         rows.extend(rows_of(entry["id"], annotated, facts))
-                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    writer.write_table(arrow_table(name, rows))
                     for row in rows:
                         table_csv.writerow([_csv_value(row[c]) for c in schema.names])
             finally:
