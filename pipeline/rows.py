@@ -32,8 +32,6 @@ from __future__ import annotations
 
 import json
 import math
-import tempfile
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -44,7 +42,7 @@ import pyarrow as pa
 from pipeline.errors import DataError, InputError, PipelineError, UsageError
 from pipeline.export.tables import SCHEMAS, TABLES, arrow_table
 from pipeline.ingest.ids import safe_id
-from pipeline.ingest.jsonl import read_jsonl
+from pipeline.ingest.jsonl import line_document
 from pipeline.models import Document
 from pipeline.run import Settings, analyse_document
 
@@ -89,12 +87,7 @@ def record_document(record: dict | str | bytes, source: str = "records.jsonl",
     if isinstance(record, (str, bytes)):
         raw = record.encode("utf-8") if isinstance(record, str) else record
         raw = raw if raw.endswith(b"\n") else raw + b"\n"
-        try:
-            parsed = json.loads(raw)
-        except ValueError:
-            parsed = None  # the reader says what is wrong with it
     elif isinstance(record, dict):
-        parsed = record
         try:
             raw = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         except (TypeError, ValueError) as exc:
@@ -102,18 +95,7 @@ def record_document(record: dict | str | bytes, source: str = "records.jsonl",
     else:
         return InputError(where, "line is not a JSON object")
     stem = Path(source).stem or "records"
-    with tempfile.TemporaryDirectory(prefix="zh-rows-") as folder:
-        path = Path(folder) / f"{stem}.jsonl"
-        path.write_bytes(raw)
-        items = list(read_jsonl(path, "jsonl"))
-    if not items:
-        return None
-    (item,) = items  # one line: one document or one error
-    if isinstance(item, InputError):
-        return InputError(where, item.problem)
-    if parsed.get("id") in (None, ""):
-        item = replace(item, id=safe_id(f"{stem}-{line if line is not None else 1}"))
-    return replace(item, source=where)
+    return line_document(raw, Path(source).with_name(f"{stem}.jsonl"), line if line is not None else 1, source=where)
 
 
 def _error_row(record: Any, error: InputError | str, source: str) -> dict:

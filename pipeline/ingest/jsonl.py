@@ -23,37 +23,44 @@ def _lines(path: Path) -> Iterator[bytes]:
 
 def read_jsonl(path: Path, fmt: str) -> Iterator[Document | InputError]:
     for lineno, raw in enumerate(_lines(path), 1):
-        source = f"{display_path(path)}:{lineno}"
-        if not raw.strip():
-            continue
-        try:
-            record = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
-        except UnicodeDecodeError as exc:
-            yield InputError(source, f"line is not valid UTF-8 (byte {exc.start})")
-            continue
-        except json.JSONDecodeError as exc:
-            yield InputError(source, f"line is not JSON ({exc.msg} at column {exc.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(source, "line is not a JSON object")
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield InputError(source, "record has no 'text' string")
-            continue
-        meta = {k: record[k] for k in META_FIELDS if record.get(k) not in (None, "")}
-        for key in ("id", "title", "outlet", "site", "language", "url"):
-            if key in meta and not isinstance(meta[key], (str, int)):
-                yield InputError(source, f"record field {key!r} must be a string")
-                break
-        else:
-            meta = {k: str(v) if k != "published" else v for k, v in meta.items()}
-            meta.setdefault("id", f"{path.stem}-{lineno}")
-            try:
-                yield document_from_text(
-                    path, raw, text, "utf-8", "jsonl", chinese=(0, len(text)),
-                    sections=(Section("body", 0, len(text), "zh"),) if text else (),
-                    meta=meta, source=source,
-                )
-            except InputError as exc:
-                yield exc
+        item = line_document(raw, path, lineno)
+        if item is not None:
+            yield item
+
+
+def line_document(raw: bytes, path: Path, lineno: int, source: str | None = None) -> Document | InputError | None:
+    """The Document of line ``lineno`` of the JSON Lines file ``path`` (its bytes ``raw``), the
+    InputError that says what is wrong with it, or None for a blank line. ``source`` names the line
+    in messages (default ``path:lineno``); a record without an id gets ``<file stem>-<lineno>``.
+
+    >>> line_document('{"text": "获赔70多万。"}'.encode(), Path("news.jsonl"), 3).id
+    'news-3'
+    """
+    source = source or f"{display_path(path)}:{lineno}"
+    if not raw.strip():
+        return None
+    try:
+        record = json.loads(raw.decode("utf-8-sig" if lineno == 1 else "utf-8"))
+    except UnicodeDecodeError as exc:
+        return InputError(source, f"line is not valid UTF-8 (byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return InputError(source, f"line is not JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(record, dict):
+        return InputError(source, "line is not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return InputError(source, "record has no 'text' string")
+    meta = {k: record[k] for k in META_FIELDS if record.get(k) not in (None, "")}
+    for key in ("id", "title", "outlet", "site", "language", "url"):
+        if key in meta and not isinstance(meta[key], (str, int)):
+            return InputError(source, f"record field {key!r} must be a string")
+    meta = {k: str(v) if k != "published" else v for k, v in meta.items()}
+    meta.setdefault("id", f"{path.stem}-{lineno}")
+    try:
+        return document_from_text(
+            path, raw, text, "utf-8", "jsonl", chinese=(0, len(text)),
+            sections=(Section("body", 0, len(text), "zh"),) if text else (),
+            meta=meta, source=source,
+        )
+    except InputError as exc:
+        return exc
