@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from spacy.tokens import Doc
 
@@ -829,20 +830,30 @@ def _iso(p: Point, year: str) -> str:
 _SMALLER = {"Y": ("M", "W", "D"), "M": ("D", "W"), "W": ("D",), "D": ("H",), "H": ("MIN",), "MIN": ("S",)}
 
 
+def _number(n: float) -> str:
+    """A duration's number as ISO 8601 writes it: plain decimals, never an exponent (``:g`` gave
+    P1.23457e+06D for 1234567天), to six decimal places (0.1 * 3 is 0.3).
+
+    >>> _number(1234567.0), _number(1.5), _number(0.1 * 3)
+    ('1234567', '1.5', '0.3')
+    """
+    return format(Decimal(repr(round(n, 6))).normalize(), "f")
+
+
 def _iso_compound(parts: list[tuple[float, str]]) -> str:
     """[(7, "H"), (45, "MIN")] -> PT7H45M."""
-    date_part = "".join(f"{n:g}{c}" for n, c in parts if c in ("Y", "M", "W", "D"))
-    time_part = "".join(f"{n:g}{'M' if c == 'MIN' else c}" for n, c in parts if c in ("H", "MIN", "S"))
+    date_part = "".join(f"{_number(n)}{c}" for n, c in parts if c in ("Y", "M", "W", "D"))
+    time_part = "".join(f"{_number(n)}{'M' if c == 'MIN' else c}" for n, c in parts if c in ("H", "MIN", "S"))
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
 def _iso_duration(n: float, code: str) -> str:
-    text = f"{n:g}"
+    text = _number(n)
     if code in ("H", "MIN", "S"):
         return f"PT{text}{'M' if code == 'MIN' else code}"
     if code == "Q":
-        return f"P{n * 3:g}M"
+        return f"P{_number(n * 3)}M"
     if code == "C":
-        return f"P{n * 100:g}Y"
+        return f"P{_number(n * 100)}Y"
     return f"P{text}{code}"
 
