@@ -1,6 +1,6 @@
 """HTML reader benchmark: how much of the article a page reader keeps, how much boilerplate leaks in.
 
-    python benchmarks/html_bench.py [--articles 300]
+    python benchmarks/html_bench.py [--articles 300] [--max-paragraphs N]
 
 There is no corpus of news pages here, so the pages are made: corpus-dev articles
 (../shared/corpus-dev/news.jsonl, spread over its years) wrapped in the six page templates of
@@ -13,6 +13,7 @@ For each reader, in this run and on the same pages:
   space ignored), over the gold text's characters;
 - boilerplate precision: the same matched characters over the output's characters (1.0 = nothing but
   the article);
+- lost: pages whose output keeps less than 90% of the article;
 - leaks: pages whose output holds the sidebar's 9000亿元 headline;
 - title, date, url: pages where the reader's metadata equals the article's;
 - time per page (median of the pages, wall clock, one process).
@@ -52,8 +53,10 @@ def overlap(gold: str, out: str) -> tuple[int, int, int]:
     return matched, len(g), len(o)
 
 
-def pages(limit: int) -> list[tuple[str, Article, str]]:
+def pages(limit: int, max_paragraphs: int = 0) -> list[tuple[str, Article, str]]:
     rows = [json.loads(line) for line in CORPUS_DEV.open(encoding="utf-8")]
+    if max_paragraphs:
+        rows = [r for r in rows if len([p for p in r["text"].split("\n") if p.strip()]) <= max_paragraphs]
     step = max(1, len(rows) // limit)
     chosen = rows[::step][:limit]
     titles = [r["title"] for r in rows[1::step][:200]]
@@ -81,13 +84,14 @@ def measure(reader, items) -> dict:
         text, title, meta = reader(markup)
         dt = time.perf_counter() - t0
         m, g, o = overlap(article.text, text)
-        row = per.setdefault(name, {"m": 0, "g": 0, "o": 0, "leak": 0, "title": 0, "date": 0, "url": 0, "n": 0, "t": []})
+        row = per.setdefault(name, {"m": 0, "g": 0, "o": 0, "lost": 0, "leak": 0, "title": 0, "date": 0, "url": 0, "n": 0, "t": []})
         row["m"] += m; row["g"] += g; row["o"] += o; row["n"] += 1; row["t"].append(dt)
+        row["lost"] += m < 0.9 * g
         row["leak"] += LEAK in text
         row["title"] += title == article.title
         row["date"] += _published(meta.get("published")) == article.published
         row["url"] += meta.get("url") == article.url
-    total = {"m": 0, "g": 0, "o": 0, "leak": 0, "title": 0, "date": 0, "url": 0, "n": 0, "t": []}
+    total = {"m": 0, "g": 0, "o": 0, "lost": 0, "leak": 0, "title": 0, "date": 0, "url": 0, "n": 0, "t": []}
     for row in per.values():
         for k in total:
             total[k] += row[k]
@@ -98,7 +102,7 @@ def measure(reader, items) -> dict:
 def _line(name: str, row: dict) -> str:
     return (
         f"{name:9} {row['n']:4d}  recall {row['m'] / row['g']:.3f}  precision {row['m'] / max(1, row['o']):.3f}  "
-        f"leaks {row['leak']:3d}  title {row['title']:3d}  date {row['date']:3d}  url {row['url']:3d}  "
+        f"lost {row['lost']:3d}  leaks {row['leak']:3d}  title {row['title']:3d}  date {row['date']:3d}  url {row['url']:3d}  "
         f"{statistics.median(row['t']) * 1000:6.2f} ms/page"
     )
 
@@ -106,8 +110,9 @@ def _line(name: str, row: dict) -> str:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--max-paragraphs", type=int, default=0, help="only articles of at most this many paragraphs (1: news in brief)")
     args = ap.parse_args(argv)
-    items = pages(args.articles)
+    items = pages(args.articles, args.max_paragraphs)
     html_reader.html_to_text(items[0][2])  # imports (bs4, trafilatura) out of the timings
     html_reader.soup_text(items[0][2])
     print(f"pages: {len(items)} ({', '.join(TEMPLATES)}; corpus-dev articles, {CORPUS_DEV})")

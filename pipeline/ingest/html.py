@@ -92,10 +92,16 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def _headline(heads: list[str], title: str | None) -> str | None:
+_TITLE_SEPARATORS = frozenset("-_|–—·:： ")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _headline(heads: list[str], shown: set[str], title: str | None) -> str | None:
     """The page's headline: the ``<h1>`` that is the title trafilatura found (a single ``<h1>``,
     or ``og:title``), else the longest ``<h1>`` the title holds (``<title>标题_央视网</title>``
-    with a logo ``<h1>央视网</h1>`` and the headline's)."""
+    with a logo ``<h1>央视网</h1>`` and the headline's), else the longest part of the title before
+    a separator that an element of the page shows as its text (``<title>标题-新华网</title>`` and
+    ``<div class="h-title">标题</div>``)."""
     if not title:
         return None
     key = _squeezed(title)
@@ -103,7 +109,18 @@ def _headline(heads: list[str], title: str | None) -> str | None:
         if _squeezed(head) == key:
             return head
     inside = [h for h in heads if _squeezed(h) in key]
-    return max(inside, key=len) if inside else None
+    if inside:
+        return max(inside, key=len)
+    for end in range(len(title) - 1, 0, -1):
+        if title[end] in _TITLE_SEPARATORS and _squeezed(title[:end]) in shown:
+            return title[:end].strip()
+    return None
+
+
+def _has_sentence(text: str, heads: list[str], title: str | None) -> bool:
+    """Whether a line of ``text`` other than the headline ends a sentence: a page's main text does."""
+    skip = {_squeezed(h) for h in heads} | ({_squeezed(title)} if title else set())
+    return any(_SENTENCE_END.search(line) and _squeezed(line) not in skip for line in text.split("\n"))
 
 
 def main_text(markup: str) -> tuple[str, str | None, dict] | None:
@@ -120,22 +137,33 @@ def main_text(markup: str) -> tuple[str, str | None, dict] | None:
     tree = trafilatura.load_html(markup)
     if tree is None:
         return None
-    # The <h1>s are read before the extraction, which prunes the tree.
+    # The <h1>s, and the texts elements hold themselves, are read before the extraction prunes the tree.
     heads = [h for h in (_clean_lines("".join(e.itertext())).replace("\n", " ") for e in tree.iter("h1")) if h]
-    extracted = trafilatura.bare_extraction(
-        tree, with_metadata=True, include_comments=False, include_tables=True,
-        favor_precision=True, date_extraction_params=_DATE_PARAMS,
-    )
-    if extracted is None or extracted.body is None:
-        return None
-    out: list[str] = []
-    _lines_of(extracted.body, out)
-    text = _clean_lines("".join(out))
+    shown = {_squeezed(e.text) for e in tree.iter() if isinstance(e.text, str) and 0 < len(e.text) < 200}
+    text, extracted = "", None
+    for precision in (True, False):
+        # favor_precision leaves out more boilerplate, but on a page of one short paragraph it can
+        # leave out the paragraph too (and keep the headline, date and editor lines): then
+        # trafilatura's balanced setting is asked again, from a fresh tree (extraction prunes it).
+        found = trafilatura.bare_extraction(
+            tree if precision else trafilatura.load_html(markup), with_metadata=True,
+            include_comments=False, include_tables=True, favor_precision=precision,
+            date_extraction_params=_DATE_PARAMS,
+        )
+        if found is None or found.body is None:
+            continue
+        out: list[str] = []
+        _lines_of(found.body, out)
+        found_text = _clean_lines("".join(out))
+        if found_text and (extracted is None or _has_sentence(found_text, heads, found.title)):
+            text, extracted = found_text, found
+        if _has_sentence(text, heads, extracted.title if extracted else None):
+            break
     if not text:
         return None
     title = extracted.title
     first_line = text.split("\n", 1)[0]
-    headline = _headline(heads, title)
+    headline = _headline(heads, shown, title)
     if headline is not None:
         key = _squeezed(headline)
         lines = [_squeezed(line) for line in text.split("\n")]
@@ -145,12 +173,7 @@ def main_text(markup: str) -> tuple[str, str | None, dict] | None:
             title = headline
             if key not in lines:
                 text = headline + "\n" + text  # trafilatura leaves a short page's <h1> out
-    elif title and title != first_line and title.startswith(first_line) and title[len(first_line)] in _TITLE_SEPARATORS:
-        title = first_line  # <title>国际联播快讯-新华网</title> over a headline 国际联播快讯
     return text, title, {"published": extracted.date, "url": extracted.url}
-
-
-_TITLE_SEPARATORS = frozenset("-_|–—·:： ")
 
 
 def html_to_text(markup: str) -> tuple[str, str | None, dict]:

@@ -140,3 +140,19 @@ def test_nothing_is_fetched(tmp_path, monkeypatch):
     monkeypatch.setattr(trafilatura.downloads, "fetch_response", refuse)
     doc = read_page(tmp_path, SIDEBAR_PAGE.replace("<head>", '<head><link rel="canonical" href="https://tech.example.cn/x.shtml"><img src="https://img.example.cn/a.jpg">'))
     assert doc.text.startswith("月之暗面推出打赏功能\n")
+
+
+BRIEF = Article(
+    "国家发展改革委追加中央预算内投资",
+    ("国家发展改革委追加中央预算内投资至2.85亿元，用于支持灾后恢复重建。",),
+    "2021-07-25",
+    "https://news.example.cn/2021-07-25/1.html",
+)
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_news_in_brief_keeps_its_one_paragraph(tmp_path, template):
+    # favor_precision drops the one paragraph of the no-h1 page (keeping its date and editor lines):
+    # the reader then asks trafilatura's balanced setting.
+    doc = read_page(tmp_path, build_page(template, BRIEF, OTHERS))
+    assert BRIEF.paragraphs[0] in doc.text.split("\n") and doc.title == BRIEF.title
