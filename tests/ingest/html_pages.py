@@ -233,9 +233,7 @@ TEMPLATES = {
     "no-h1": _no_h1,
 }
 
-#: The headline a template shows as such (the no-h1 page's headline is a div, its <title> has a suffix).
-#: Every template shows the article's date somewhere; not every one in a <meta>.
-META_DATE = {"html5": True, "portal": True, "table": False, "comments": True, "mobile": True, "no-h1": True}
+#: Every template shows the article's date; all but the table layout also in a <meta>.
 
 
 def build_page(template: str, article: Article, others: list[str], seed: int = 0) -> str:

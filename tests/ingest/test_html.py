@@ -120,11 +120,15 @@ def test_a_footer_year_is_no_date():
     assert html_to_text(page)[2]["published"] is None
 
 
-def test_no_main_text_falls_back_to_the_soup_reader():
-    page = "<html><body><nav>首页</nav><p>正文。</p></body></html>"
-    assert main_text(page) is None or main_text(page)[0]
-    assert html_to_text(page)[0] == "正文。"
-    assert html_to_text("<html><body></body></html>")[0] == ""
+def test_no_main_text_falls_back_to_the_soup_reader(monkeypatch):
+    import trafilatura
+
+    assert html_to_text("<html><body></body></html>") == ("", None, {"published": None, "url": None})
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    assert main_text(SIDEBAR_PAGE) is None
+    text, title, meta = html_to_text(SIDEBAR_PAGE)
+    assert (text, title, meta) == soup_text(SIDEBAR_PAGE) and title == "月之暗面推出打赏功能"
+    assert text.startswith("新浪科技\n月之暗面推出打赏功能\n") and "9000亿元" in text  # the whole <body> but <nav>
 
 
 def test_nothing_is_fetched(tmp_path, monkeypatch):
