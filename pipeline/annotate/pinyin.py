@@ -870,61 +870,54 @@ def pinyin_text(text: str, tag: str = "x") -> str:
 
 # --- numbers read out -----------------------------------------------------------------------------
 
-_DIGITS = "零一二三四五六七八九"
-_NUMBER = re.compile(r"^(?P<int>\d+(?:,\d{3})*)(?:\.(?P<frac>\d+))?(?P<rest>.*)$")
+_NUMBER = re.compile(r"^(?P<sign>[-\u2212])?(?P<int>\d+(?:,\d{3})*)(?:\.(?P<frac>\d+))?(?P<rest>.*)$")
+#: cn2an reads integers of up to 16 digits; a longer run of digits is an id, read digit by digit.
+_MAX_DIGITS = 16
+_PER = {"%": "百分之", "％": "百分之", "‰": "千分之"}
 
 
-def _chinese_integer(n: int) -> str:
-    """An integer in Chinese numerals, as it is read: 399 -> 三百九十九, 10 -> 十, 2005 -> 二千零五."""
-    if n == 0:
-        return "零"
-    out = ""
-    for unit_value, unit in ((10**8, "亿"), (10**4, "万")):
-        if n >= unit_value:
-            head, n = divmod(n, unit_value)
-            out += _chinese_integer(head) + unit
-            if 0 < n < unit_value // 10:
-                out += "零"
-    small = ""
-    zero = False
-    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-        digit, n = divmod(n, value)
-        if digit:
-            if zero and small:
-                small += "零"
-            small += _DIGITS[digit] + unit
-            zero = False
-        else:
-            zero = True
-    if small.startswith("一十") and not out:
-        small = small[1:]  # 十五, not 一十五
-    return out + small
+def _digits_aloud(number: str, *, one_by_one: bool = False) -> str:
+    """``number`` (digits, a decimal point, a sign) in Chinese numerals through cn2an: 399 -> 三百九十九,
+    200153868 -> 二亿零一十五万三千八百六十八, 5.20 -> 五点二零, -0.1 -> 负零点一; digit by digit with
+    ``one_by_one`` (years: 2024 -> 二零二四)."""
+    import cn2an  # imported here: 0.2 s, and only the learner's page reads numbers aloud
+
+    whole = number.lstrip("-").split(".")[0]
+    return cn2an.an2cn(number, "direct" if one_by_one or len(whole) > _MAX_DIGITS else "low")
 
 
 def number_reading(text: str) -> tuple[str, str] | None:
     """How a number written in digits is read out, in characters and tone-mark pinyin; None when
     ``text`` does not start with digits. For the reader, on request: tokens keep null pinyin for
-    digits.
+    digits. Digits go through cn2an; a year (2024年) is read digit by digit, a lone 2 before a
+    measure word is 两, a percentage is 百分之…, and a minus sign (−) is 负. A token that starts with a hyphen is not
+    read: in news it is a range or a name cut apart (0.10-2.64米, 歼-20), rarely a negative number.
 
     >>> number_reading("399元")
     ('三百九十九元', 'sān bǎi jiǔ shí jiǔ yuán')
     >>> number_reading("5.20元")
     ('五点二零元', 'wǔ diǎn èr líng yuán')
-    >>> number_reading("1.5万亿美元")[0], number_reading("2005年")[0], number_reading("2个")[0]
-    ('一点五万亿美元', '二零零五年', '两个')
+    >>> number_reading("1.5万亿美元")[0], number_reading("2005年")[0], number_reading("2个")[0], number_reading("12.5%")[0]
+    ('一点五万亿美元', '二零零五年', '两个', '百分之十二点五')
     """
     m = _NUMBER.match(text)
     if not m:
         return None
-    digits, rest = m.group("int").replace(",", ""), m.group("rest")
-    if rest.startswith("年") and len(digits) == 4 and not m.group("frac"):
-        hanzi = "".join(_DIGITS[int(d)] for d in digits)  # 2005年: 二零零五年, read digit by digit
-    elif digits == "2" and not m.group("frac") and rest and rest[0] not in "年月日号点%":
+    sign, digits, frac, rest = m.group("sign"), m.group("int").replace(",", ""), m.group("frac"), m.group("rest")
+    per = _PER.get(rest[:1], "")
+    if sign == "-":
+        return None  # a hyphen, cut from its context: 0.10-2.64米, 歼-20, 2013-2017年
+    number = ("-" if sign else "") + digits + (f".{frac}" if frac else "")
+    if rest.startswith("年") and len(digits) == 4 and not frac and not sign:
+        hanzi = _digits_aloud(digits, one_by_one=True)  # 2005年: 二零零五年
+    elif digits == "2" and not frac and not sign and rest and rest[0] not in "年月日号点%％‰":
         hanzi = "两"  # 2个: 两个
     else:
-        hanzi = _chinese_integer(int(digits))
-    if m.group("frac"):
-        hanzi += "点" + "".join(_DIGITS[int(d)] for d in m.group("frac"))
-    hanzi += rest
+        hanzi = _digits_aloud(number)
+    if per:
+        negative = hanzi.startswith("负")
+        hanzi = ("负" if negative else "") + per + hanzi[negative:] + rest[1:]
+    else:
+        hanzi += rest
     syllables = [s for s in word_numbers(hanzi) if s]
     return hanzi, " ".join(marks(s) for s in syllables)

@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from pipeline.errors import UsageError
 from pipeline.export import conllu
-from pipeline.export.files import atomic_writer
+from pipeline.export.files import atomic_writer, json_line
 
 
 def _records(out: Path, entries: Iterable[dict]):
@@ -41,9 +41,9 @@ def write_conllu(out: Path, entries: Iterable[dict]) -> list[str]:
 
 def write_jsonl(out: Path, entries: Iterable[dict]) -> list[str]:
     """``exports/documents.jsonl``: one line per document, the annotated record with its facts."""
-    with atomic_writer(out / "exports" / "documents.jsonl") as handle:
+    with atomic_writer(out / "exports" / "documents.jsonl", "wb") as handle:
         for record in _records(out, entries):
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            handle.write(json_line(record) + b"\n")
     return ["exports/documents.jsonl"]
 
 

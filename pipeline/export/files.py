@@ -8,6 +8,8 @@ import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+import orjson
+
 from pipeline.errors import OutputError
 
 
@@ -21,8 +23,27 @@ _UMASK = _read_umask()
 
 
 # One encoder for every record: json.dumps with options builds a new encoder per call, which cost
-# more than the encoding of a token record itself.
+# more than the encoding of a token record itself. The files keep json's layout: orjson has no
+# separators with spaces, and called per record (a token) it is no faster than json's C encoder
+# (benchmarks/json_write_bench.py).
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+_dense = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def json_line(record) -> bytes:
+    """One JSON Lines line (without the line break), UTF-8, no spaces: orjson, which writes a
+    whole document record about nine times as fast as json; json for what orjson refuses (an
+    integer beyond 64 bits, which orjson would not write exactly).
+
+    >>> json_line({"text": "时长", "start": 0, "value": 1.093}).decode("utf-8")
+    '{"text":"时长","start":0,"value":1.093}'
+    >>> json_line({"value": 10**20}) == json.dumps({"value": 10**20}, separators=(",", ":")).encode()
+    True
+    """
+    try:
+        return orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        return _dense(record).encode("utf-8")
 
 
 def _dump(value, indent: int, write) -> None:
@@ -77,11 +98,11 @@ class RecordSpool:
     """
 
     def __init__(self, folder: Path | None = None):
-        self._file = tempfile.TemporaryFile("w+", encoding="utf-8", dir=folder)
+        self._file = tempfile.TemporaryFile("w+b", dir=folder)
         self._count = 0
 
     def append(self, record: dict) -> None:
-        self._file.write(_compact(record) + "\n")
+        self._file.write(json_line(record) + b"\n")
         self._count += 1
 
     def __len__(self) -> int:
@@ -92,7 +113,7 @@ class RecordSpool:
         self._file.seek(0)
         try:
             for line in self._file:
-                yield json.loads(line)
+                yield json.loads(line)  # not orjson.loads: it reads an integer beyond 64 bits as a float
         finally:
             self._file.seek(0, os.SEEK_END)
 

@@ -223,12 +223,37 @@ def test_forms_keep_null_for_non_han():
         ("2024年", "二零二四年", "èr líng èr sì nián"),
         ("10元", "十元", "shí yuán"),
         ("100010", "十万零一十", "shí wàn líng yī shí"),
+        # cn2an reads the digits: the hand-written reader dropped the 一 of 一十 after 亿 (二亿零十五万…)
+        ("200153868", "二亿零一十五万三千八百六十八", "èr yì líng yī shí wǔ wàn sān qiān bā bǎi liù shí bā"),
+        ("100150000", "一亿零一十五万", "yī yì líng yī shí wǔ wàn"),
+        ("1000000000000", "一万亿", "yī wàn yì"),
+        ("41.77亿元", "四十一点七七亿元", "sì shí yī diǎn qī qī yì yuán"),
+        ("1,000元", "一千元", "yī qiān yuán"),
+        ("2万", "两万", "liǎng wàn"),
+        ("5月", "五月", "wǔ yuè"),
+        ("21日", "二十一日", "èr shí yī rì"),
+        # a percentage is read 百分之…, as it is said (the % sign was left unread: 十二点五%)
+        ("100%", "百分之一百", "bǎi fēn zhī yī bǎi"),
+        ("12.5%", "百分之十二点五", "bǎi fēn zhī shí èr diǎn wǔ"),
+        ("0.5%", "百分之零点五", "bǎi fēn zhī líng diǎn wǔ"),
+        ("2%", "百分之二", "bǎi fēn zhī èr"),
+        ("6‰", "千分之六", "qiān fēn zhī liù"),
+        ("\u22125", "负五", "fù wǔ"),  # a minus sign
+        ("12345678901234567", "一二三四五六七八九零一二三四五六七", "yī èr sān sì wǔ liù qī bā jiǔ líng yī èr sān sì wǔ liù qī"),  # over 16 digits: an id
     ],
 )
 def test_numbers_read_out_on_request(text, hanzi, tone_marks):
     from pipeline.annotate.pinyin import number_reading
 
     assert number_reading(text) == (hanzi, tone_marks)
+
+
+@pytest.mark.parametrize("text", ["-6", "-2.64", "-2018", "元", "GPT-4o"])
+def test_hyphens_and_words_are_not_read_as_numbers(text):
+    # 轰-6, 0.10-2.64米 and 2013-2018 are cut apart by the segmenter: the hyphen is no minus.
+    from pipeline.annotate.pinyin import number_reading
+
+    assert number_reading(text) is None
 
 
 def test_traditional_sentence_reads_like_its_simplified_form(nlp):
