@@ -148,14 +148,14 @@ def test_an_unknown_category_is_refused_with_the_known_ones():
         arrow_table("facts", [row])
 
 
-def test_readme_lists_every_column_of_every_table():
+def test_docs_list_every_column_of_every_table():
     import re
 
     from tests.conftest import REPO
 
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Tables for pandas"):readme.index("### Exports")]
+    reference = (REPO / "docs" / "outputs.md").read_text(encoding="utf-8")
+    section = reference[reference.index("## Tables for pandas"):reference.index("## Exports")]
     for name, schema in SCHEMAS.items():
         (row,) = [line for line in section.splitlines() if line.startswith(f"| `{name}` |")]
         listed = set(re.findall(r"`([a-z_0-9]+)`", row.split("|")[2]))
-        assert set(schema.names) - listed == set(), f"README's {name} row lacks these columns"
+        assert set(schema.names) - listed == set(), f"docs/outputs.md's {name} row lacks these columns"
