@@ -4,18 +4,15 @@ The work is done by the pure functions of ``pinyin.py`` and ``gloss.py``, once p
 the type decides it (``token_types.py``); these wrappers walk the sentences for the rest and store
 the results, so the ``Doc`` stays the one source of truth. They run on a Doc of any tokenizer: one
 that ours did not make has its norms, jieba tags and sentence starts made from it
-(``segment.table_from_doc``). The factories are registered as ``zh_pinyin`` and ``zh_gloss`` (and
-exposed as ``spacy_factories`` entry points, so ``nlp.add_pipe("zh_pinyin")`` works in a process
-that never imported this package).
+(``segment.table_from_doc``). Their factories, ``zh_pinyin`` and ``zh_gloss``, are in
+``pipeline/factories.py``.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.annotate import extensions
 from pipeline.annotate.extensions import check_tokens, state
 from pipeline.annotate.gloss import gloss_tokens, shared_glosser
 from pipeline.annotate.pinyin import contextual_numbers, spoken_word
@@ -121,33 +118,6 @@ def lexicon_of(doc: Doc) -> dict:
         readings = citation[i] or (None,) * len(table.texts[i])
         lexicon[key] = gloss_tokens(glosser, [(types[i].lookup, table.tags[i], table.pos[i])], [readings])[0][1]
     return lexicon
-
-
-@Language.factory(
-    "zh_pinyin",
-    assigns=["token._.zh_pinyin", "token._.zh_pinyin_spoken", "doc._.zh_pinyin_list", "doc._.zh_pinyin_spoken_list"],
-)
-def make_pinyin(nlp: Language, name: str) -> PinyinComponent:
-    """The ``zh_pinyin`` component: citation and spoken readings of every token.
-
-    >>> import spacy
-    >>> nlp = spacy.blank("zh"); _ = nlp.add_pipe("zh_pinyin")  # spaCy's own tokenizer: characters
-    >>> [t._.zh_pinyin for t in nlp("售价")]
-    [('shou4',), ('jia4',)]
-    """
-    extensions.register()
-    return PinyinComponent()
-
-
-@Language.factory(
-    "zh_gloss",
-    requires=["doc._.zh_pinyin_list"],
-    assigns=["token._.zh_lex", "token._.zh_gloss", "doc._.zh_lex_list", "doc._.zh_gloss_list"],
-)
-def make_gloss(nlp: Language, name: str) -> GlossComponent:
-    """The ``zh_gloss`` component: every token's lexicon key and one-line gloss (after zh_pinyin)."""
-    extensions.register()
-    return GlossComponent()
 
 
 def char_readings(doc: Doc, spoken: bool = False) -> list[str | None]:

@@ -35,8 +35,8 @@ from spacy.language import Language
 from spacy.symbols import IDS
 from spacy.tokens import Doc
 
-from pipeline import config
-from pipeline.annotate import components, extensions  # noqa: F401 (components registers factories)
+from pipeline import config, factories  # noqa: F401 (registers the components' factories)
+from pipeline.annotate import extensions
 from pipeline.annotate.sentences import sentence_starts
 from pipeline.annotate.normalize import NormalizedText, normalize
 from pipeline.annotate.pos import tag_upos, upos_for
@@ -657,8 +657,6 @@ def build_nlp(userdict: Path | str | None = config.USERDICT_PATH, *, pinyin: boo
     if glosses:
         nlp.add_pipe("zh_gloss")
     if facts:
-        from pipeline.extract import component  # noqa: F401 (registers zh_facts)
-
         nlp.add_pipe("zh_facts", config={"reference_date": reference_date})
     return nlp
 

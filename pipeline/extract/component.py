@@ -1,4 +1,5 @@
-"""The ``zh_facts`` spaCy component: the facts of a Doc where spaCy tools look for them.
+"""The ``zh_facts`` spaCy component (its factory is in ``pipeline/factories.py``): the facts of a
+Doc where spaCy tools look for them.
 
 It runs ``extract_facts`` (money, dates, quotes: pure functions over the Doc, which read its
 tokens and normalized text, never the pinyin) and puts the result in three places:
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -86,20 +86,3 @@ def _add_entities(doc: Doc, entities: list[Span]) -> None:
     fresh = [e for e in filter_spans(entities) if not any(a < e.end and e.start < z for a, z in taken)]
     if fresh:
         doc.set_ents(fresh, default="unmodified")
-
-
-@Language.factory(
-    "zh_facts",
-    default_config={"reference_date": None, "spans_key": "facts", "ents": True},
-    assigns=["doc.spans", "doc.ents", "doc._.zh_facts", "span._.zh_fact"],
-)
-def make_facts(nlp: Language, name: str, reference_date: str | None, spans_key: str, ents: bool) -> FactsComponent:
-    """The ``zh_facts`` component.
-
-    >>> import pipeline
-    >>> doc = pipeline.load(pinyin=False, glosses=False)("售价99元")
-    >>> [(s.text, s.label_, s._.zh_fact["value"]) for s in doc.spans["facts"]], [(e.text, e.label_) for e in doc.ents]
-    ([('99元', 'money', 99)], [('99元', 'MONEY')])
-    """
-    extensions.register()
-    return FactsComponent(reference_date, spans_key, ents)
