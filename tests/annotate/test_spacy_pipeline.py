@@ -206,6 +206,14 @@ def test_pickle_and_copy_keep_the_annotation(nlp):
             assert again._.zh_lexicon.keys() == doc._.zh_lexicon.keys()
 
 
+def test_nlp_pipe_in_two_processes_keeps_the_annotation(nlp):
+    # spaCy sends each Doc back from its worker processes as bytes
+    texts = SEED_SENTENCES[:3]
+    for doc, again in zip([nlp(t) for t in texts], nlp.pipe(texts, n_process=2)):
+        assert readings(again) == readings(doc)
+        assert facts_of(again) == facts_of(doc)
+
+
 def test_annotated_record_of_a_travelled_doc_is_the_same(nlp, seed_document):
     from pipeline.annotate.document import annotate, annotated_record
 
@@ -385,6 +393,9 @@ def test_tokenizer_bytes_round_trip(tmp_path):
         ("Kimi一度火到宕机。", "marks", False, [["Kimi"], ["yī"], ["dù"], ["huǒ"], ["dào"], ["dàng"], ["jī"], ["。"]]),
         ("Kimi一度火到宕机。", "marks", True, [["Kimi"], ["yí"], ["dù"], ["huǒ"], ["dào"], ["dàng"], ["jī"], ["。"]]),
         ("你好 ABC 123，中国", "marks", False, [["nǐ"], ["hǎo"], [" ABC 123，"], ["zhōng"], ["guó"]]),
+        ("二〇二四年", "marks", False, [["èr"], ["líng"], ["èr"], ["sì"], ["nián"]]),
+        ("中國銀行", "marks", False, [["zhōng"], ["guó"], ["yín"], ["háng"]]),  # pypinyin: yín xíng
+        ("Ａ股", "marks", False, [["Ａ"], ["gǔ"]]),  # the text as written, not its normalized copy
         ("", "marks", False, []),
     ],
 )
