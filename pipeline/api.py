@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from pipeline.annotate.document import annotate, annotated_record
-from pipeline.annotate.segment import shared_nlp
+from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import InputError, PipelineError
+from pipeline.extract import facts_record
 from pipeline.ingest import read_documents
 from pipeline.ingest.plain import plain_document
 from pipeline.models import Document, Section
@@ -48,12 +49,33 @@ def annotate_file(path: str | Path, settings: Settings | None = None) -> list[di
 
 
 def facts_text(text: str, settings: Settings | None = None, **meta) -> dict:
-    """The facts.json record of a string.
+    """The facts.json record of a string (the tokenizer and the facts alone: no pinyin, no glosses).
 
     >>> [f["text"] for f in facts_text("399元365天，约合1.093元一天。")["facts"]]
     ['399元', '365天', '1.093元一天']
     """
-    return analyse_document(document_from_text(text, **meta), settings or Settings())["facts.json"]
+    return document_facts(document_from_text(text, **meta), settings or Settings())
+
+
+def document_facts(document: Document, settings: Settings) -> dict:
+    """The facts.json record of one document, the same as ``analyse_document``'s, made by the
+    tokenizer and the ``zh_facts`` component alone (the extractors read no pinyin or gloss).
+
+    >>> document_facts(document_from_text("售价99元"), Settings())["facts"][0]["value"]
+    99
+    """
+    from pipeline.run import VOCABULARY_LIMIT
+
+    nlp = shared_nlp(settings.userdict)
+    reference_date = settings.reference_date or document.published
+    start, end = document.chinese
+    doc = nlp.make_doc(document.text[start:end])
+    doc._.zh_base = start
+    doc = nlp.get_pipe("zh_facts")(doc, reference_date=reference_date)
+    record = facts_record(document, doc, reference_date)
+    if len(nlp.vocab) > VOCABULARY_LIMIT:
+        forget_shared_nlp()  # as analyse_document does: a fresh nlp keeps memory flat
+    return record
 
 
 def annotate_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None,
@@ -73,6 +95,8 @@ def annotate_input(path: str | Path, settings: Settings | None = None, stdin: Bi
     for item in items:
         if isinstance(item, PipelineError):
             results.append(item)
+        elif output == "facts.json":
+            results.append(document_facts(item, settings))  # the facts alone: no pinyin, no glosses
         else:
             results.append(analyse_document(item, settings)[output])
     return results
@@ -81,5 +105,5 @@ def annotate_input(path: str | Path, settings: Settings | None = None, stdin: Bi
 def facts_input(path: str | Path, settings: Settings | None = None, stdin: BinaryIO | None = None) -> list[dict | PipelineError]:
     """facts.json records of every document of ``path`` ('-' reads ``stdin``), with errors in their
     place. Each document's relative dates are resolved against ``settings.reference_date``, else its
-    own ``published`` date."""
+    own ``published`` date. Only the tokenizer and the facts run."""
     return annotate_input(path, settings, stdin, output="facts.json")

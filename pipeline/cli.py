@@ -193,7 +193,10 @@ def _print_records(args, output: str) -> int:
     from pipeline.export.files import dumps
 
     settings = _settings(args)
-    results = api.annotate_input(args.file, settings=settings, stdin=sys.stdin.buffer, output=output)
+    if output == "facts.json":  # the tokenizer and the facts alone
+        results = api.facts_input(args.file, settings=settings, stdin=sys.stdin.buffer)
+    else:
+        results = api.annotate_input(args.file, settings=settings, stdin=sys.stdin.buffer, output=output)
     records = [r for r in results if not isinstance(r, PipelineError)]
     errors = [r for r in results if isinstance(r, PipelineError)]
     for error in errors:

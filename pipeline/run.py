@@ -87,9 +87,9 @@ def parse_reference_date(value: str | None) -> str | None:
 def analyse_document(document: Document, settings: Settings) -> dict[str, dict]:
     """The JSON records of one document: ``annotated.json`` and ``facts.json``."""
     nlp = shared_nlp(settings.userdict)
-    doc = annotate(document, nlp)
-    record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
     reference_date = settings.reference_date or document.published
+    doc = annotate(document, nlp, reference_date)  # the zh_facts component resolves dates against it
+    record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
     records = {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
     if len(nlp.vocab) > VOCABULARY_LIMIT:
         # spaCy's vocabulary keeps every word it has seen, and a news corpus never stops bringing

@@ -2,15 +2,18 @@
 
 The work is done by the pure functions of ``pinyin.py`` and ``gloss.py``, once per word type where
 the type decides it (``token_types.py``); these wrappers walk the sentences for the rest and store
-the results, so the ``Doc`` stays the one source of truth.
+the results, so the ``Doc`` stays the one source of truth. They run on a Doc of any tokenizer: one
+that ours did not make has its norms, jieba tags and sentence starts made from it
+(``segment.table_from_doc``). Their factories, ``zh_pinyin`` and ``zh_gloss``, are in
+``pipeline/factories.py``.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate.extensions import check_tokens, state
 from pipeline.annotate.gloss import gloss_tokens, shared_glosser
 from pipeline.annotate.pinyin import contextual_numbers, spoken_word
 from pipeline.annotate.token_types import token_types
@@ -21,7 +24,8 @@ class PinyinComponent:
     token types (``doc._.zh_types``) the later stages read."""
 
     def __call__(self, doc: Doc) -> Doc:
-        table = doc._.zh_table
+        made = state(doc)
+        table = made.table
         types = token_types(table.texts, table.norms, table.tags)
         ranges = table.sentence_ranges()
         # Most tokens take their type's readings; the rest are read with their sentence around
@@ -49,11 +53,20 @@ class PinyinComponent:
                 next_syllables = citation[i + 1]
                 following = (types[i + 1].lookup[0], next_syllables[0] if next_syllables else None)
             spoken[i] = spoken_word(types[i].lookup, citation[i], following)
-        ext = doc._
-        ext.zh_types = types
-        ext.zh_pinyin_list = citation
-        ext.zh_pinyin_spoken_list = spoken
+        made.types = types
+        made.lexicon = None
+        data = doc.user_data
+        data[_STARTS] = table.starts
+        data[_PINYIN] = citation
+        data[_SPOKEN] = spoken
+        for key in (_LEX, _GLOSS):  # made for the readings before these, if any
+            data.pop(key, None)
         return doc
+
+
+_STARTS, _PINYIN, _SPOKEN, _LEX, _GLOSS = (
+    ("._.", name, None, None) for name in ("zh_starts", "zh_pinyin_list", "zh_pinyin_spoken_list", "zh_lex_list", "zh_gloss_list")
+)
 
 
 class GlossComponent:
@@ -64,9 +77,14 @@ class GlossComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._
-        table = ext.zh_table
+        citation = ext.zh_pinyin_list
+        if citation is None:
+            raise ValueError("zh_gloss reads the pinyin: add zh_pinyin before it (nlp.add_pipe(\"zh_pinyin\", before=\"zh_gloss\"))")
+        check_tokens(doc, "doc._.zh_pinyin_list")
+        made = state(doc)
+        table = made.table
         glosser = self.glosser
-        types, citation = ext.zh_types, ext.zh_pinyin_list
+        types = ext.zh_types
         # (glosser, key, lexeme, gloss) of each token: its type's, when read in the type's reading
         glossed = [t.glossed if syllables is t.citation else None for t, syllables in zip(types, citation)]
         for i in [i for i, g in enumerate(glossed) if g is None or g[0] is not glosser]:
@@ -78,20 +96,28 @@ class GlossComponent:
                 t.glossed = glossed[i]
         keys = [g[1] for g in glossed]
         first_lexeme = {g[1]: g[2] for g in reversed(glossed)}  # of the key's first token
-        ext.zh_lex_list = keys
-        ext.zh_gloss_list = [g[3] for g in glossed]
-        ext.zh_lexicon = {key: first_lexeme[key] for key in dict.fromkeys(keys) if key is not None}
+        data = doc.user_data
+        data[_LEX] = keys
+        data[_GLOSS] = [g[3] for g in glossed]
+        made.lexicon = {key: first_lexeme[key] for key in dict.fromkeys(keys) if key is not None}
         return doc
 
 
-@Language.factory("zh_pinyin")
-def _make_pinyin(nlp: Language, name: str):
-    return PinyinComponent()
-
-
-@Language.factory("zh_gloss")
-def _make_gloss(nlp: Language, name: str):
-    return GlossComponent()
+def lexicon_of(doc: Doc) -> dict:
+    """The Lexeme of each lex key of ``doc`` (in order of first use), looked up again through the
+    process's glosser from the key's first token and its readings: what the gloss component found,
+    for a Doc that has travelled without its caches (pickling, DocBin)."""
+    check_tokens(doc, "doc._.zh_lex_list")
+    table = doc._.zh_table
+    types, citation = doc._.zh_types, doc._.zh_pinyin_list
+    glosser = shared_glosser()
+    lexicon = {}
+    for i, key in enumerate(doc._.zh_lex_list):
+        if key is None or key in lexicon:
+            continue
+        readings = citation[i] or (None,) * len(table.texts[i])
+        lexicon[key] = gloss_tokens(glosser, [(types[i].lookup, table.tags[i], table.pos[i])], [readings])[0][1]
+    return lexicon
 
 
 def char_readings(doc: Doc, spoken: bool = False) -> list[str | None]:
@@ -102,6 +128,7 @@ def char_readings(doc: Doc, spoken: bool = False) -> list[str | None]:
     >>> char_readings(shared_nlp()("行业，OK"))
     ['hang2', 'ye4', None, None, None]
     """
+    check_tokens(doc)
     out: list[str | None] = [None] * len(doc.text)
     readings = doc._.zh_pinyin_spoken_list if spoken else doc._.zh_pinyin_list
     for start, syllables in zip(doc._.zh_table.starts, readings):

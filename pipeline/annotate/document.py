@@ -6,6 +6,7 @@ from dataclasses import asdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.annotate.extensions import check_tokens, state
 from pipeline.annotate.gloss import shared_glosser
 from pipeline.annotate.levels import (
     DEFAULT_STANDARD,
@@ -23,20 +24,22 @@ from pipeline.errors import UsageError
 from pipeline.models import Document
 
 
-def annotate(document: Document, nlp: Language) -> Doc:
+def annotate(document: Document, nlp: Language, reference_date: str | None = None) -> Doc:
     """Run the nlp over the document's Chinese span; ``doc._.zh_base`` is the span's offset, so
-    ``doc._.zh_base + token.idx`` indexes ``document.text``.
+    ``doc._.zh_base + token.idx`` indexes ``document.text``. ``reference_date`` is the date the
+    ``zh_facts`` component resolves relative dates against (default: its own setting).
 
     >>> from pipeline.annotate.segment import shared_nlp
     >>> d = Document("x", "标题\\n今年3月末,Kimi宕机。", "x", "", "txt", (3, 18))
-    >>> doc = annotate(d, shared_nlp())
-    >>> doc._.zh_base, doc[0].text
-    (3, '今年')
+    >>> doc = annotate(d, shared_nlp(), "2024-05-21")
+    >>> doc._.zh_base, doc[0].text, [(s.text, s._.zh_fact["start"]) for s in doc.spans["facts"]]
+    (3, '今年', [('今年3月末', 3)])
     """
     start, end = document.chinese
-    doc = nlp(document.text[start:end])
-    doc._.zh_base = start
-    return doc
+    doc = nlp.make_doc(document.text[start:end])
+    doc._.zh_base = start  # before the components: the facts' offsets index document.text
+    config = {"zh_facts": {"reference_date": reference_date}} if reference_date is not None else None
+    return nlp(doc, component_cfg=config)
 
 
 def document_record(document: Document) -> dict:
@@ -76,12 +79,12 @@ def document_record(document: Document) -> dict:
 def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, last token + 1, start, end) of each sentence, whitespace trimmed, in
     document offsets."""
-    ext = doc._  # each ``doc._`` builds a new accessor object: one per call
-    base = ext.zh_base
-    made = ext.zh_sentence_spans
+    base = doc._.zh_base
+    cached = state(doc)
+    made = cached.sentences
     if made is not None and made[0] == base:  # the record and the facts both need them
         return made[1]
-    table = ext.zh_table
+    table = cached.table
     texts, starts = table.texts, table.starts
     spans = []
     for first, stop in table.sentence_ranges():
@@ -92,7 +95,7 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
             z -= 1
         if a <= z:
             spans.append((a, z + 1, base + starts[a], base + starts[z] + len(texts[z])))
-    ext.zh_sentence_spans = (base, spans)
+    cached.sentences = (base, spans)
     return spans
 
 
@@ -129,6 +132,10 @@ def annotated_record(
     if vocabulary_level not in LEVELS:
         raise UsageError(f"vocabulary level {vocabulary_level!r} is not an HSK level; expected one of: 1-6, 7 (= 7-9)")
     ext = doc._
+    if ext.zh_lex_list is None:
+        raise ValueError("the annotated record needs the zh_pinyin and zh_gloss components: run an nlp that has them "
+                         "(pipeline.load(), or segment.shared_nlp())")
+    check_tokens(doc, "the pinyin and gloss annotation")
     base = ext.zh_base
     table = ext.zh_table
     citation, spoken = ext.zh_pinyin_list, ext.zh_pinyin_spoken_list

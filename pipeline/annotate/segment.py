@@ -17,7 +17,7 @@ import importlib.util
 import re
 import sys
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy
 import opencc
 import spacy
+import srsly
 from spacy.attrs import (
     IS_LOWER, IS_TITLE, IS_UPPER, LIKE_EMAIL, LIKE_NUM, LIKE_URL, NORM, POS, PREFIX, SENT_START, SHAPE, SUFFIX,
     TAG,
@@ -34,8 +35,8 @@ from spacy.language import Language
 from spacy.symbols import IDS
 from spacy.tokens import Doc
 
-from pipeline import config
-from pipeline.annotate import components, extensions  # noqa: F401 (components registers factories)
+from pipeline import config, factories  # noqa: F401 (registers the components' factories)
+from pipeline.annotate import extensions
 from pipeline.annotate.sentences import sentence_starts
 from pipeline.annotate.normalize import NormalizedText, normalize
 from pipeline.annotate.pos import tag_upos, upos_for
@@ -170,22 +171,30 @@ class JiebaSegmenter:
     ['价格', '在', '5.20元', '至', '399元', '不等']
     """
 
-    def __init__(self, userdict: Path | None = config.USERDICT_PATH):
+    def __init__(self, userdict: Path | None = config.USERDICT_PATH,
+                 entries: list[tuple[str, int | None, str | None]] | None = None):
         self.userdict = Path(userdict) if userdict is not None else None
+        #: The user dictionary's entries (word, frequency or None, tag or None), as loaded: a saved
+        #: pipeline keeps them (``NewsTokenizer.to_disk``), so it needs no file to be loaded again.
+        self.entries = list(entries) if entries is not None else read_userdict(self.userdict) if self.userdict else []
         self._jieba = _jieba_rs().Jieba()
         # Near-miss dictionary words that jieba's inflated character counts would split
         # (时长 -> 时/长); see tools/build_freq_floor.py for how the list is made.
         for word, freq in read_data_lines(FREQ_FLOOR_PATH):
             self._jieba.add_word(word, int(freq), None)
-        if self.userdict is not None:
-            for word, freq, tag in read_userdict(self.userdict):
-                self._jieba.add_word(word, freq if freq is not None else self._jieba.suggest_freq(word), tag)
+        for word, freq, tag in self.entries:
+            self._jieba.add_word(word, freq if freq is not None else self._jieba.suggest_freq(word), tag)
         self._tags: dict[str, str] = {}
         # one instance is shared by the threads of a process; keep its use serial
         self._lock = threading.Lock()
 
-    def _tag(self, word: str) -> str:
-        """jieba's tag for a piece cut out of a longer word (元至 -> 至), cached."""
+    def tag_of(self, word: str) -> str:
+        """jieba's tag for a piece cut out of a longer word (元至 -> 至), or for a token another
+        tokenizer made, cached.
+
+        >>> JiebaSegmenter().tag_of("行业")
+        'n'
+        """
         tag = self._tags.get(word)
         if tag is None:
             if _NUMERAL.fullmatch(word):
@@ -237,7 +246,7 @@ class JiebaSegmenter:
                     continue
                 stop = end if k == last else min(end, numbers[k][0])
                 part = text[cur:stop]
-                part_tag = tag if cur == start and stop == end else self._tag(part)
+                part_tag = tag if cur == start and stop == end else self.tag_of(part)
                 if words and part.isascii():
                     _append_joining_latin(words, (part, part_tag, cur, stop))
                 else:
@@ -336,18 +345,72 @@ _NOT_SENT_START = numpy.uint64(2**64 - 1)  # -1 ("not a sentence start") as from
 
 def text_and_normalized(doc: Doc) -> tuple[str, NormalizedText]:
     """``doc.text`` and its normalized copy with the offset map, as the tokenizer kept them (the
-    extractors read both; a Doc made some other way is normalized here).
+    extractors read both; a Doc made some other way is normalized once, on first use).
 
     >>> text, norm = text_and_normalized(shared_nlp()("好...吗"))
     >>> text, norm.text, norm.to_original(1, 2)
     ('好...吗', '好…吗', (1, 4))
     """
-    table = doc._.zh_table
-    # The words tile the text with no spaces between them: joining them costs less than doc.text,
-    # which makes a spaCy Token object for every word.
-    text = "".join(table.texts) if table is not None else doc.text
-    norm = doc._.zh_norm
-    return text, norm if norm is not None else normalize(text)
+    made = extensions.state(doc)
+    return made.text, made.norm
+
+
+def table_from_doc(doc: Doc) -> tuple[str, TokenTable, NormalizedText]:
+    """(doc.text, the token table, the normalized text) made from the Doc itself: for a Doc this
+    tokenizer made and that has travelled (unpickling, doc.copy(), a DocBin), the tokens'
+    norms, tags and sentence starts as it set them; for a Doc of another tokenizer
+    (``spacy.blank("zh")`` cuts characters, ``Doc(vocab, words=...)``), each token's norm is its
+    stretch of the normalized text (through the offset map), its jieba tag is jieba's for that
+    piece unless the Doc has tags, and sentence starts are ours unless the Doc has them.
+
+    >>> import spacy
+    >>> text, table, norm = table_from_doc(spacy.blank("zh")("好,吗"))
+    >>> table.norms, table.tags, table.sent_starts
+    (['好', '，', '吗'], ['a', 'x', 'y'], [True, False, False])
+    """
+    text = doc.text
+    norm = normalize(text)
+    texts = [t.text for t in doc]
+    starts = [t.idx for t in doc]
+    if doc._.zh_segmented:
+        norms, tags, pos = [t.norm_ for t in doc], [t.tag_ for t in doc], [t.pos_ for t in doc]
+        sent_starts = [bool(t.is_sent_start) for t in doc]
+        return text, TokenTable(texts, norms, tags, pos, starts, sent_starts), norm
+    segmented = simplified_for_segmenting(norm.text)
+    # The normalized offset of each original offset: where the first normalized character that
+    # begins at or after it is.
+    begins = [norm.original_start(i) for i in range(len(segmented))]
+    norms = []
+    for t, start in zip(texts, starts):
+        a, z = bisect_left(begins, start), bisect_left(begins, start + len(t))
+        norms.append(segmented[a:z])
+    if doc.has_annotation("TAG"):
+        tags = [t.tag_ for t in doc]
+    else:
+        # A token that is one of jieba's words over the whole text takes its tag in context
+        # (还 of 还钱 is a verb); any other piece, jieba's tag for the piece alone.
+        segmenter = _default_segmenter()
+        in_context = {(a, z): tag for _, tag, a, z in segmenter.cut_tuples(segmented)}
+        tags = []
+        for n, start in zip(norms, starts):
+            a = bisect_left(begins, start)
+            tags.append(in_context.get((a, a + len(n))) or (segmenter.tag_of(n) if n.strip() else "x"))
+    if doc.has_annotation("POS"):
+        pos = [t.pos_ for t in doc]
+    else:
+        pos = [tag_upos(tag) or upos_for(tag, n) for tag, n in zip(tags, norms)]
+    if doc.has_annotation("SENT_START"):
+        sent_starts = [bool(t.is_sent_start) for t in doc]
+    else:
+        sent_starts = sentence_starts(norms)
+    return text, TokenTable(texts, norms, tags, pos, starts, sent_starts), norm
+
+
+@lru_cache(maxsize=1)
+def _default_segmenter() -> JiebaSegmenter:
+    """The segmenter that tags the tokens of a Doc made by another tokenizer (with the project's
+    user dictionary: its words have the tags the pipeline would give them)."""
+    return JiebaSegmenter()
 
 
 class _StringIds(dict):
@@ -403,14 +466,58 @@ class _WordTagIds(dict):
 
 
 class NewsTokenizer:
-    """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text."""
+    """spaCy tokenizer: normalize, cut with jieba, build the ``Doc`` over the original text.
 
-    def __init__(self, vocab, segmenter: JiebaSegmenter):
+    ``userdict`` is the user dictionary it was configured with (a path, or None); ``entries``, when
+    given, are the dictionary's entries themselves (a saved pipeline keeps them: ``to_disk``,
+    ``to_bytes``), which then win over the file. The jieba dictionary loads on first use.
+    """
+
+    def __init__(self, vocab, segmenter: JiebaSegmenter | None = None, userdict: Path | None = None,
+                 entries: list[tuple[str, int | None, str | None]] | None = None):
         self.vocab = vocab
-        self.segmenter = segmenter
+        self._segmenter = segmenter
+        self.userdict = segmenter.userdict if segmenter is not None else userdict
+        self._entries = entries
         self._ids = _StringIds(vocab)
         self._tag_ids = _TagIds(vocab)
         self._word_tag_ids = _WordTagIds(vocab)
+
+    @property
+    def segmenter(self) -> JiebaSegmenter:
+        """The private jieba dictionary (loaded on first use)."""
+        if self._segmenter is None:
+            self._segmenter = JiebaSegmenter(self.userdict, self._entries)
+        return self._segmenter
+
+    def _state(self) -> dict:
+        entries = self._entries if self._segmenter is None and self._entries is not None else self.segmenter.entries
+        return {"userdict": str(self.userdict) if self.userdict is not None else None,
+                "entries": [list(entry) for entry in entries]}
+
+    def _load_state(self, data: dict) -> None:
+        self._entries = [(word, freq, tag) for word, freq, tag in data["entries"]]
+        self._segmenter = None  # made again with these entries on first use
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        """The tokenizer's settings and its user dictionary's entries (the pipeline needs no file)."""
+        return srsly.msgpack_dumps(self._state())
+
+    def from_bytes(self, data: bytes, *, exclude=tuple()) -> "NewsTokenizer":
+        self._load_state(srsly.msgpack_loads(data))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Write ``path/userdict.txt`` (the entries, in jieba's ``word [freq] [tag]`` format)."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        entries = self._state()["entries"]
+        lines = [" ".join(str(part) for part in entry if part is not None) for entry in entries]
+        (path / "userdict.txt").write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "NewsTokenizer":
+        self._load_state({"entries": read_userdict(Path(path) / "userdict.txt")})
+        return self
 
     def __call__(self, text: str) -> Doc:
         norm = normalize(text)
@@ -459,9 +566,12 @@ class NewsTokenizer:
             columns[:, 2] = numpy.where(starts, 1, _NOT_SENT_START)
             columns[:, 3] = norm_ids
             doc.from_array(_TOKEN_ATTRS, columns)
-        doc._.zh_table = TokenTable(words, norms, tags, upos, bounds[:-1], starts)
-        doc._.zh_norm = norm
+        doc.user_data[_SEGMENTED] = True
+        extensions.set_state(doc, text, TokenTable(words, norms, tags, upos, bounds[:-1], starts), norm)
         return doc
+
+
+_SEGMENTED = ("._.", "zh_segmented", None, None)  # doc._.zh_segmented, set without the accessor
 
 
 _LATIN_ONLY_ATTRS = frozenset({PREFIX, SUFFIX, SHAPE, LIKE_URL, LIKE_EMAIL, IS_TITLE, IS_UPPER, IS_LOWER})
@@ -481,33 +591,59 @@ def _like_num(text: str) -> bool:
     return zh_lex_attrs.like_num(text)
 
 
+#: The ``userdict`` setting that names the user dictionary shipped with the package.
+DEFAULT_USERDICT = "default"
+
+
+def _userdict_path(userdict: str | Path | None) -> Path | None:
+    if userdict is None:
+        return None
+    return config.USERDICT_PATH if str(userdict) == DEFAULT_USERDICT else Path(userdict)
+
+
 @spacy.registry.tokenizers("zh_news.jieba_tokenizer.v1")
-def create_tokenizer(segmenter: str = "jieba", userdict: str | None = None):
-    """spaCy's tokenizer factory for our jieba tokenizer (named in the nlp's config)."""
+def create_tokenizer(segmenter: str = "jieba", userdict: str | None = DEFAULT_USERDICT):
+    """spaCy's tokenizer factory for our jieba tokenizer (named in the nlp's config): ``userdict``
+    is ``"default"`` (the one shipped with the package), a path, or None (jieba's dictionary alone).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "zh_news.jieba_tokenizer.v1"}}})
+    >>> [t.text for t in nlp("月之暗面售价99元")]
+    ['月之暗面', '售价', '99元']
+    """
     if segmenter != "jieba":
         raise ValueError(f"segmenter {segmenter!r} is not supported; expected 'jieba'")
 
     def make(nlp: Language) -> NewsTokenizer:
-        return NewsTokenizer(nlp.vocab, JiebaSegmenter(Path(userdict) if userdict else None))
+        extensions.register()
+        return NewsTokenizer(nlp.vocab, userdict=_userdict_path(userdict))
 
     return make
 
 
-def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
+def build_nlp(userdict: Path | str | None = config.USERDICT_PATH, *, pinyin: bool = True, glosses: bool = True,
+              facts: bool = True, reference_date: str | None = None) -> Language:
     """Build the pipeline's ``nlp``: ``spacy.blank("zh")`` with the jieba segmenter set in its
-    config, our tokenizer (normalization, user dictionary, numbers, sentences) in its place.
+    config, our tokenizer (normalization, user dictionary, numbers, sentences) in its place, and
+    the components asked for: ``zh_pinyin``, ``zh_gloss`` (reads the pinyin), ``zh_facts``.
 
     >>> nlp = build_nlp()
     >>> [t.text for t in nlp("时长5.20元至399元不等")][:3]
     ['时长', '5.20元', '至']
+    >>> nlp.pipe_names
+    ['zh_pinyin', 'zh_gloss', 'zh_facts']
     """
+    if glosses and not pinyin:
+        raise ValueError("glosses=True needs pinyin=True: the glosses are chosen by the reading")
     extensions.register()
     # The tokenizer also sets sentence starts (sentences.py): it has the normalized words at hand,
     # and a separate pass over the Doc would cost a fifth of the segmentation time. (spaCy's own
     # jieba tokenizer would use jieba's process-wide dictionary and load it, ~1 s, at start-up.)
-    tokenizer = {"@tokenizers": "zh_news.jieba_tokenizer.v1", "segmenter": "jieba",
-                 "userdict": str(userdict) if userdict is not None else None}
+    path = _userdict_path(userdict)
+    setting = None if path is None else DEFAULT_USERDICT if path == config.USERDICT_PATH else str(path)
+    tokenizer = {"@tokenizers": "zh_news.jieba_tokenizer.v1", "segmenter": "jieba", "userdict": setting}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    nlp.tokenizer.segmenter  # load the dictionaries now: a missing or bad file fails here, loudly
     # spaCy computes every lexical attribute once per new word, and a news corpus brings new words
     # all the time: drop those that only mean something for cased, affixing scripts (shape, case,
     # prefix/suffix, URL/e-mail guesses); keep is_punct, like_num, is_stop and the rest.
@@ -516,8 +652,12 @@ def build_nlp(userdict: Path | None = config.USERDICT_PATH) -> Language:
         getters[LIKE_NUM] = _like_num
     nlp.vocab.lex_attr_getters = getters
     # Pinyin reads the sentences (its rules look at neighbours); glosses read the pinyin.
-    nlp.add_pipe("zh_pinyin")
-    nlp.add_pipe("zh_gloss")
+    if pinyin:
+        nlp.add_pipe("zh_pinyin")
+    if glosses:
+        nlp.add_pipe("zh_gloss")
+    if facts:
+        nlp.add_pipe("zh_facts", config={"reference_date": reference_date})
     return nlp
 
 

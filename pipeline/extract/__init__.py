@@ -75,14 +75,15 @@ def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
 
     spans = [(start, end) for _, _, start, end in sentence_spans(doc)]  # made once, with the record
     span_starts = [start for start, _ in spans]  # ascending: the sentences follow one another
-    facts = extract_facts(doc, reference_date)
+    facts, plain = _facts_of(doc, reference_date)
     records = []
-    for fact in facts:
+    for fact, record in zip(facts, plain):
         n = bisect_right(span_starts, fact.start) - 1
-        # The sentence goes into the dumped data: a model_copy per fact cost more than the dump.
-        data = fact.model_dump(mode="json")
-        data["sentence"] = n if n >= 0 and fact.start < spans[n][1] else None
-        records.append(_record(data))
+        # The sentence index goes last, as in _record; a fact outside every sentence has none.
+        if n >= 0 and fact.start < spans[n][1]:
+            records.append({**record, "sentence": n})
+        else:
+            records.append({k: v for k, v in record.items() if k != "sentence"})
     return {
         "schema_version": SCHEMA_VERSION,
         "document": {"id": document.id, "source": document.source, "sha256": document.sha256,
@@ -91,6 +92,19 @@ def facts_record(document, doc: Doc, reference_date: str | None) -> dict:
         "facts": records,
         "price_tiers": [t.model_dump(mode="json") for t in link_price_tiers(facts, document.text)],
     }
+
+
+def _facts_of(doc: Doc, reference_date: str | None) -> tuple[list[Fact], list[dict]]:
+    """The facts of ``doc`` and their records: the zh_facts component's when it ran with this
+    reference date and offset, else extracted now."""
+    from pipeline.annotate.extensions import state
+
+    made = state(doc).facts
+    records = doc._.zh_facts
+    if made is not None and records is not None and made[0] == reference_date and made[1] == (doc._.zh_base or 0):
+        return made[2], records
+    facts = extract_facts(doc, reference_date)
+    return facts, [fact_record(f) for f in facts]
 
 
 def extract_facts_from_text(text: str, reference_date: str | None = None) -> list[dict]:
