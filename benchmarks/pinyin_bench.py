@@ -88,7 +88,7 @@ def load_texts(limit: int) -> tuple[list[str], str]:
 
 def throughput(nlp, texts: list[str], g2pm=None, repeats: int = 3) -> dict[str, float]:
     chars = sum(len(t) for t in texts)
-    with nlp.select_pipes(disable=["zh_pinyin", "zh_gloss"]):
+    with nlp.select_pipes(disable=["zh_pinyin", "zh_gloss", "zh_facts"]):
         t0 = time.perf_counter()
         docs = [nlp(text) for text in texts]
         segment = time.perf_counter() - t0
