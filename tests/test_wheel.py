@@ -132,3 +132,34 @@ def test_no_corpus_here_is_a_one_line_usage_error(installed):
     assert result.stderr == (f"error: no input: there is no corpus/articles/ in {empty}; name the files or folders to read: "
                              "python -m pipeline run INPUT... [--out DIR]\n")
     assert list(empty.iterdir()) == []  # no outputs/, no lock
+
+
+SPACY_USE = r'''
+import json, spacy
+from spacy.tokens import DocBin
+import pipeline
+
+nlp = pipeline.load(reference_date="2024-05-21")
+doc = nlp("售价99元。")
+facts = [(s.text, s.label_, s._.zh_fact["value"]) for s in doc.spans["facts"]]
+store = DocBin(store_user_data=True)
+store.add(doc)
+(back,) = store.from_bytes(store.to_bytes()).get_docs(nlp.vocab)
+# the same pipeline from spaCy's registries alone, through the entry points
+blank = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "zh_news.jieba_tokenizer.v1"}}})
+for name in ("zh_pinyin", "zh_gloss", "zh_facts"):
+    blank.add_pipe(name)
+print(json.dumps({
+    "facts": facts,
+    "pinyin": [t._.zh_pinyin and list(t._.zh_pinyin) for t in back],
+    "entry_points": [t._.zh_pinyin and list(t._.zh_pinyin) for t in blank("售价99元。")],
+}, ensure_ascii=False))
+'''
+
+
+def test_the_spacy_pipeline_from_the_wheel(installed):
+    python, work = installed
+    result = json.loads(_check(_run([python, "-c", SPACY_USE], cwd=work)).stdout)
+    assert result["facts"] == [["99元", "money", 99]]
+    assert result["pinyin"] == [["shou4", "jia4"], [None, None, "yuan2"], [None]]
+    assert result["entry_points"] == result["pinyin"]
