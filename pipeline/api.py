@@ -16,6 +16,7 @@ from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import InputError, PipelineError
 from pipeline.extract import facts_record
 from pipeline.ingest import read_documents
+from pipeline.ingest.common import lone_surrogate
 from pipeline.ingest.plain import plain_document
 from pipeline.models import Document, Section
 from pipeline.run import RunSummary, Settings, analyse_document, run
@@ -25,7 +26,11 @@ __all__ = ["annotate_text", "annotate_file", "annotate_input", "facts_text", "fa
 
 
 def document_from_text(text: str, id: str = "text", **meta) -> Document:
-    """A Document holding ``text`` (all of it Chinese for the segmenter)."""
+    """A Document holding ``text`` (all of it Chinese for the segmenter); text with a lone
+    surrogate (no UTF-8 can hold it) is an ``InputError``."""
+    source = meta.get("source", "<text>")
+    if problem := lone_surrogate(text):
+        raise InputError(source, f"the text {problem}")
     return Document(
         id=id, text=text, source=meta.pop("source", "<text>"),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), format="text",

@@ -11,25 +11,28 @@ from pipeline.errors import InputError
 from pipeline.ingest import expand_inputs
 
 
-def count_documents(inputs) -> int:
-    """The items ``read_documents(inputs)`` yields, documents and errors alike: one per file, one
-    per non-blank line of a JSON Lines file (a streamed count, no JSON parsed), one per bad path.
+def count_documents(inputs, exclude: Path | None = None, stop: int | None = None) -> int:
+    """The items ``read_documents(inputs, exclude)`` yields, documents and errors alike: one per
+    file, one per non-blank line of a JSON Lines file (a streamed count, no JSON parsed, no line
+    held whole), one per bad path; counting ends once ``stop`` is reached.
 
     >>> count_documents([Path("corpus/articles")])
     1
     """
+    from pipeline.ingest.jsonl import iter_lines
+
     total = 0
-    for path in expand_inputs([Path(p) for p in inputs]):
+    for path in expand_inputs([Path(p) for p in inputs], exclude):
+        if stop is not None and total >= stop:
+            break
         if isinstance(path, InputError) or path.suffix.lower() != ".jsonl":
             total += 1
             continue
         try:
-            with open(path, "rb") as handle:
-                lines = sum(1 for line in handle if line.strip())
-        except OSError:
-            lines = 1  # the reader reports the file as one error
-        total += lines
-    return total
+            total += sum(1 for line in iter_lines(path) if not isinstance(line, bytes) or line.strip())
+        except InputError:
+            total += 1  # the reader reports the file as one error
+    return total if stop is None else min(total, stop)
 
 
 def _in_notebook() -> bool:
@@ -47,7 +50,7 @@ class Progress:
     terminal, or this is a Jupyter kernel). The bar advances by one for every item the inputs
     yield, so a finished run ends at 100%, whatever the encodings and formats of its files."""
 
-    def __init__(self, inputs, enabled: bool | None = None):
+    def __init__(self, inputs, enabled: bool | None = None, exclude: Path | None = None):
         self.enabled = (sys.stderr.isatty() or _in_notebook()) if enabled is None else enabled
         self.documents = 0
         self.characters = 0
@@ -55,7 +58,7 @@ class Progress:
         if self.enabled:
             from tqdm.auto import tqdm
 
-            self.bar = tqdm(total=count_documents(inputs), unit="doc", file=sys.stderr, dynamic_ncols=True, desc="annotating")
+            self.bar = tqdm(total=count_documents(inputs, exclude), unit="doc", file=sys.stderr, dynamic_ncols=True, desc="annotating")
 
     def advance(self, document) -> None:
         self.documents += 1

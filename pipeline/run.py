@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
+import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -31,7 +32,7 @@ from pipeline.extract import facts_record
 from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
 from pipeline.models import Document
-from pipeline.progress import Progress
+from pipeline.progress import Progress, count_documents
 from pipeline.render.reader import templates_digest, write_index
 
 
@@ -274,10 +275,13 @@ def run(
         summary = RunSummary(documents=RecordSpool(out))
         index = RecordSpool(out)  # the documents for index.html
         fingerprint = settings.fingerprint()
-        bar = Progress(inputs, enabled=progress)
+        remove_stale_temporaries(out)
+        bar = Progress(inputs, enabled=progress, exclude=out)
+        if engine == "local" and workers > 1:
+            workers = worker_count(workers, inputs, out, bar.write)
         try:
             with make_engine(engine, workers=workers, scheduler=scheduler, settings=settings) as executor:
-                items = unique_ids(read_documents(inputs))
+                items = unique_ids(read_documents(inputs, exclude=out))
                 for item, result in executor.map_ordered(items, out, settings, fingerprint):
                     if isinstance(item, InputError):
                         summary.errors.append({"source": item.source, "error": item.problem})
@@ -319,6 +323,40 @@ def run(
         if verbose:
             bar.write(f"index, manifest, errors: {time.monotonic() - step:.1f} s")
     return summary
+
+
+#: The temporary names ``export.files`` writes under (``.NAME.RANDOM.tmp``).
+_TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]+\.tmp$")
+
+
+def remove_stale_temporaries(out: Path) -> int:
+    """Remove the temporary files a killed run left in ``out`` (a run holds the lock, so none is
+    another run's): in the folder, its ``tables/`` and ``exports/``, and each document folder.
+    Returns how many were removed."""
+    removed = 0
+    folders = [out]
+    with os.scandir(out) as entries:
+        folders += [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)]
+    for folder in folders:
+        try:
+            with os.scandir(folder) as entries:
+                stale = [e.path for e in entries if _TEMPORARY.match(e.name) and e.is_file(follow_symlinks=False)]
+        except OSError:
+            continue
+        for path in stale:
+            Path(path).unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def worker_count(workers: int, inputs: list[Path], out: Path, warn) -> int:
+    """``--workers`` capped at the number of documents (more processes would only load the
+    dictionaries for nothing: 12 workers for 2 documents took 2.8 GB), with a warning above the
+    machine's core count."""
+    cores = os.cpu_count() or 1
+    if workers > cores:
+        warn(f"warning: --workers {workers} is more than this machine's {cores} cores; the extra processes only share them")
+    return max(1, min(workers, count_documents(inputs, exclude=out, stop=workers)))
 
 
 @contextmanager

@@ -190,3 +190,112 @@ def test_hostile_jsonl_record_stays_text_and_inside_the_folder(tmp_path):
         html = page.read_text(encoding="utf-8")
         assert "<img src=x" not in html and "<script>alert(1)" not in html
         assert 'href="javascript:' not in html
+
+
+SENTENCE = "今天天气很好。"
+
+
+def _jsonl(path: Path, *lines: str) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_deeply_nested_jsonl_line_is_that_line_error(tmp_path, capsys):
+    # 5,000 '[' made json raise RecursionError: exit 70, later records never read, no manifest
+    source = _jsonl(tmp_path / "deep.jsonl", '{"text": ' + "[" * 5000 + "}", json.dumps({"id": "ok", "text": SENTENCE}))
+    summary = run([source], tmp_path / "out", Settings(pages=False))
+    assert [d["id"] for d in summary.documents] == ["ok"]
+    assert [e["error"] for e in summary.errors] == ["line nests JSON arrays or objects too deeply to be a record"]
+    assert (tmp_path / "out" / "manifest.json").is_file()
+
+
+def test_overlong_jsonl_line_is_skipped_without_reading_it_whole(tmp_path, monkeypatch):
+    from pipeline.ingest import jsonl
+
+    monkeypatch.setattr(jsonl, "MAX_LINE_BYTES", 1000)
+    monkeypatch.setattr(jsonl, "_CHUNK", 64)  # the skipped line is read in chunks of this size
+    big = json.dumps({"id": "big", "text": SENTENCE * 200}, ensure_ascii=False)
+    source = _jsonl(tmp_path / "lines.jsonl", big, json.dumps({"id": "ok", "text": SENTENCE}, ensure_ascii=False))
+    summary = run([source], tmp_path / "out", Settings(pages=False))
+    assert [d["id"] for d in summary.documents] == ["ok"]
+    size = len(big.encode("utf-8")) + 1
+    assert [e["error"] for e in summary.errors] == [
+        f"line is {size:,} bytes; the limit is 1,000 (a document holds at most 2,000,000 characters)"]
+
+
+def test_lone_surrogate_is_that_record_error(tmp_path, capsys):
+    source = _jsonl(tmp_path / "s.jsonl", '{"id": "s", "text": "今天\\ud800天气很好。"}', '{"id": "t", "title": "\\udfff", "text": "今天天气很好。"}',
+                    json.dumps({"id": "ok", "text": SENTENCE}))
+    code = main(["facts", str(source)])
+    out, err = capsys.readouterr()
+    assert code == 1 and [json.loads(line)["document"]["id"] for line in out.splitlines()] == ["ok"]
+    assert err.splitlines() == [
+        f"error: {source}:1: the text holds a lone surrogate (U+D800 at character 2): not Unicode text; fix the escape",
+        f"error: {source}:2: record field 'title' holds a lone surrogate (U+DFFF at character 0): not Unicode text; fix the escape",
+    ]
+
+
+def test_ids_that_name_the_runs_own_files_are_made_safe(tmp_path):
+    # a record called index.html made the run's final writes fail, and every re-run the same way
+    names = ["index.html", "manifest.json", "errors.jsonl", "tables", "exports", "Index.HTML"]
+    source = _jsonl(tmp_path / "ids.jsonl", *[json.dumps({"id": n, "text": SENTENCE}) for n in names])
+    for _ in range(2):
+        summary = run([source], tmp_path / "out", Settings(pages=False))
+        assert summary.ok and [d["id"] for d in summary.documents] == ["_" + n for n in names]
+    assert json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))["documents"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_special_files_are_refused_by_name(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.jsonl"
+    zero.symlink_to("/dev/zero")
+    link = tmp_path / "link.txt"
+    link.symlink_to(fifo)
+    for path, problem in ((fifo, "a named pipe (FIFO), not a file: write it to a file first"),
+                          (link, "a named pipe (FIFO), not a file: write it to a file first"),
+                          (zero, "a device, not a file")):
+        code, out, err = annotate(capsys, path)  # never opened: opening a FIFO would wait for a writer
+        assert (code, out, err) == (1, "", f"error: {path}: {problem}\n")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "a.txt")
+    (folder / "b.txt").write_text(SENTENCE, encoding="utf-8")
+    summary = run([folder], tmp_path / "out", Settings(pages=False))
+    assert [d["id"] for d in summary.documents] == ["b"]
+    assert [e["error"] for e in summary.errors] == ["a named pipe (FIFO), not a file: write it to a file first"]
+
+
+def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _jsonl(folder / "news.jsonl", json.dumps({"id": "a", "text": SENTENCE}))
+    for _ in range(2):
+        summary = run([folder], folder / "out", Settings(pages=False), exports=("tables", "jsonl"))
+        assert summary.ok and [d["id"] for d in summary.documents] == ["a"]  # not exports/documents.jsonl, errors.jsonl
+
+
+def test_temporary_files_of_a_killed_run_are_removed(tmp_path):
+    out = tmp_path / "out"
+    run([BAD / "gb18030.txt"], out, Settings(pages=False))
+    # what SIGKILL leaves: temporaries of the tables export, the manifest, a document's record
+    stale = [out / "tables" / ".facts.csv.x1y2z3.tmp", out / ".manifest.json.0a1b2c3d4e5f.tmp", out / "gb18030" / ".annotated.json.0a1b2c3d4e5f.tmp"]
+    for path in stale:
+        path.write_text("half")
+    keep = out / "gb18030" / "notes.tmp"  # not one of ours
+    keep.write_text("mine")
+    summary = run([BAD / "gb18030.txt"], out, Settings(pages=False))
+    assert summary.reused == 1
+    assert not [p for p in stale if p.exists()] and keep.exists()
+
+
+def test_workers_are_capped_at_the_documents(tmp_path, capsys, monkeypatch):
+    from pipeline import engines
+
+    made = []
+    real = engines.make_engine
+    monkeypatch.setattr("pipeline.run.make_engine", lambda name, **kw: made.append(kw["workers"]) or real(name, **kw))
+    summary = run([BAD / "gb18030.txt", BAD / "big5.txt"], tmp_path / "out", Settings(pages=False), workers=64)
+    assert summary.ok and made == [2]
+    assert f"warning: --workers 64 is more than this machine's {os.cpu_count()} cores" in capsys.readouterr().err

@@ -10,9 +10,7 @@ import hashlib
 import html
 import io
 import itertools
-import os
 import sqlite3
-import tempfile
 import zipfile
 
 import genanki
@@ -100,23 +98,15 @@ def vocabulary_apkg(annotated: dict) -> bytes:
 
 def _package_bytes(package: genanki.Package) -> bytes:
     """``Package.write_to_file`` with fixed ids, times and zip dates, into memory."""
-    fd, dbpath = tempfile.mkstemp(suffix=".anki2")
-    os.close(fd)
+    # In memory, serialized as the file it would be: no scratch file, so a full or missing TMPDIR
+    # cannot fail a document.
+    conn = sqlite3.connect(":memory:")
     try:
-        conn = sqlite3.connect(dbpath)
-        try:
-            # A scratch file read back at once needs no durability: without the fsyncs of each
-            # commit a deck is written in milliseconds, not tenths of a second (same bytes).
-            conn.execute("PRAGMA synchronous=OFF")
-            conn.execute("PRAGMA journal_mode=MEMORY")
-            package.write_to_db(conn.cursor(), TIMESTAMP, itertools.count(TIMESTAMP * 1000))
-            conn.commit()
-        finally:
-            conn.close()
-        with open(dbpath, "rb") as handle:
-            collection = handle.read()
+        package.write_to_db(conn.cursor(), TIMESTAMP, itertools.count(TIMESTAMP * 1000))
+        conn.commit()
+        collection = conn.serialize()
     finally:
-        os.unlink(dbpath)
+        conn.close()
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in (("collection.anki2", collection), ("media", b"{}")):

@@ -1,6 +1,7 @@
 """Readers: input files -> ``Document``. One reader per format, looked up by file extension."""
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -24,9 +25,32 @@ READERS: dict[str, tuple[str, Reader]] = {
 }
 
 
-def expand_inputs(paths: Iterable[Path]) -> Iterator[Path | InputError]:
+def _not_a_file(path: Path) -> str | None:
+    """Why ``path`` (followed through symbolic links) is no file to read, or None for a regular
+    file: a named pipe would block the reader, a device (``/dev/zero``) never ends."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "broken symbolic link" if path.is_symlink() else "no such file or directory"
+    except OSError as exc:
+        return f"cannot read file ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file: write it to a file first"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "not a regular file"
+
+
+def expand_inputs(paths: Iterable[Path], exclude: Path | None = None) -> Iterator[Path | InputError]:
     """Files to read: the files named, and the readable files under each directory named (sorted,
-    recursively; hidden files and ``.meta.json`` sidecars skipped)."""
+    recursively; hidden files and ``.meta.json`` sidecars skipped; nothing under ``exclude``, the
+    run's output folder, which may lie inside an input folder). A named pipe, a device or a socket
+    is refused by name, never opened."""
+    skip = Path(exclude).resolve() if exclude is not None else None
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -34,16 +58,21 @@ def expand_inputs(paths: Iterable[Path]) -> Iterator[Path | InputError]:
                 rel = child.relative_to(path)
                 if any(part.startswith(".") for part in rel.parts) or child.name.endswith(META_SUFFIX):
                     continue
-                if child.is_file() and child.suffix.lower() in READERS:
-                    yield child
-        elif path.is_file() or path.is_symlink():
-            if path.suffix.lower() not in READERS:
-                known = ", ".join(sorted(READERS))
-                yield InputError(display_path(path), f"unknown input format {path.suffix or '(no extension)'!r}; expected one of: {known}")
-            else:
-                yield path
+                if child.suffix.lower() not in READERS or child.is_dir():
+                    continue
+                if skip is not None and child.resolve().is_relative_to(skip):
+                    continue
+                problem = _not_a_file(child)
+                yield child if problem is None else InputError(display_path(child), problem)
+            continue
+        problem = _not_a_file(path)
+        if problem is not None:
+            yield InputError(display_path(path), problem)
+        elif path.suffix.lower() not in READERS:
+            known = ", ".join(sorted(READERS))
+            yield InputError(display_path(path), f"unknown input format {path.suffix or '(no extension)'!r}; expected one of: {known}")
         else:
-            yield InputError(display_path(path), "no such file or directory")
+            yield path
 
 
 def read_path(path: Path) -> Iterator[Document | InputError]:
@@ -55,14 +84,14 @@ def read_path(path: Path) -> Iterator[Document | InputError]:
         yield exc
 
 
-def read_documents(paths: Iterable[Path]) -> Iterator[Document | InputError]:
+def read_documents(paths: Iterable[Path], exclude: Path | None = None) -> Iterator[Document | InputError]:
     """Every document of every input, in order, with errors in their place.
 
     >>> docs = [d for d in read_documents([Path("corpus/articles")]) if isinstance(d, Document)]
     >>> docs[0].title
     '“有点累了”的Kimi终于想出了提速的方法。'
     """
-    for item in expand_inputs(paths):
+    for item in expand_inputs(paths, exclude):
         if isinstance(item, InputError):
             yield item
         else:

@@ -24,6 +24,22 @@ MAX_DOCUMENT_CHARS = 2_000_000
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}T")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A metadata sidecar is a few hundred bytes; a larger one is refused before it is read.
+MAX_SIDECAR_BYTES = 1 << 20
+
+
+def lone_surrogate(text: str) -> str | None:
+    """What is wrong with ``text`` when it holds a lone surrogate (a JSON escape such as ``\\ud800``
+    with no pair, which no UTF-8 file can hold), else None.
+
+    >>> lone_surrogate("今天" + chr(0xD800) + "天气"), lone_surrogate("今天天气")
+    ('holds a lone surrogate (U+D800 at character 2): not Unicode text; fix the escape', None)
+    """
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    return f"holds a lone surrogate (U+{ord(m.group()):04X} at character {m.start()}): not Unicode text; fix the escape"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -49,14 +65,22 @@ def read_sidecar(path: Path) -> dict:
     if not meta_path.is_file():
         return {}
     try:
+        size = meta_path.stat().st_size
+        if size > MAX_SIDECAR_BYTES:
+            raise InputError(display_path(meta_path), f"metadata file is {size:,} bytes; the limit is {MAX_SIDECAR_BYTES:,}")
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(display_path(meta_path), f"metadata is not a readable JSON object ({exc})") from None
+    except RecursionError:
+        raise InputError(display_path(meta_path), "metadata nests JSON too deeply to be a metadata object") from None
     if not isinstance(meta, dict):
         raise InputError(display_path(meta_path), "metadata must be a JSON object")
     unknown = sorted(set(meta) - set(META_FIELDS))
     if unknown:
         raise InputError(display_path(meta_path), f"unknown metadata field {unknown[0]!r}; expected one of: {', '.join(META_FIELDS)}")
+    for key, value in meta.items():
+        if isinstance(value, str) and (problem := lone_surrogate(value)):
+            raise InputError(display_path(meta_path), f"metadata field {key!r} {problem}")
     return meta
 
 
@@ -80,6 +104,8 @@ def check_text(text: str, chinese: tuple[int, int], source: str) -> None:
         raise InputError(source, "blank: the text is only white space")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InputError(source, f"document is {len(text):,} characters; the limit is {MAX_DOCUMENT_CHARS:,} (split it into articles)")
+    if problem := lone_surrogate(text):
+        raise InputError(source, f"the text {problem}")
     span = text[chinese[0] : chinese[1]]
     han = len(_HAN.findall(span))
     kana = len(_KANA.findall(span))

@@ -8,21 +8,45 @@ from typing import Iterator
 
 from pipeline.config import display_path
 from pipeline.errors import InputError
-from pipeline.ingest.common import META_FIELDS, document_from_text
+from pipeline.ingest.common import MAX_DOCUMENT_CHARS, META_FIELDS, document_from_text, lone_surrogate
 from pipeline.models import Document, Section
 
+#: A line longer than this is refused before it is read whole: it cannot hold a document within
+#: the document limit (a character is at most 6 bytes as a JSON escape), with room for metadata.
+MAX_LINE_BYTES = 6 * MAX_DOCUMENT_CHARS + (1 << 20)
+_CHUNK = 1 << 20
 
-def _lines(path: Path) -> Iterator[bytes]:
-    """The file's lines, streamed: a JSONL corpus may be far larger than memory."""
+
+class OverlongLine(int):
+    """A line of the file that was not read because it is longer than ``MAX_LINE_BYTES``: its size."""
+
+
+def iter_lines(path: Path, limit: int | None = None) -> Iterator[bytes | OverlongLine]:
+    """The file's lines, streamed (a JSONL corpus may be far larger than memory), none held whole
+    when longer than ``limit``: such a line is skipped in chunks and given as its size, so a
+    one-line file of many gigabytes costs the time to read it and no memory (the limit:
+    ``MAX_LINE_BYTES``)."""
+    limit = MAX_LINE_BYTES if limit is None else limit
     try:
         with open(path, "rb") as handle:
-            yield from handle
+            while line := handle.readline(limit + 1):
+                if len(line) <= limit or line.endswith(b"\n"):
+                    yield line
+                    continue
+                size = len(line)
+                while (chunk := handle.readline(_CHUNK)) and not chunk.endswith(b"\n"):
+                    size += len(chunk)
+                yield OverlongLine(size + len(chunk))
     except OSError as exc:
         raise InputError(display_path(path), f"cannot read file ({exc.strerror or exc})") from None
 
 
 def read_jsonl(path: Path, fmt: str) -> Iterator[Document | InputError]:
-    for lineno, raw in enumerate(_lines(path), 1):
+    for lineno, raw in enumerate(iter_lines(path), 1):
+        if isinstance(raw, OverlongLine):
+            yield InputError(f"{display_path(path)}:{lineno}", f"line is {raw:,} bytes; the limit is {MAX_LINE_BYTES:,} "
+                                                               f"(a document holds at most {MAX_DOCUMENT_CHARS:,} characters)")
+            continue
         item = line_document(raw, path, lineno)
         if item is not None:
             yield item
@@ -45,6 +69,8 @@ def line_document(raw: bytes, path: Path, lineno: int, source: str | None = None
         return InputError(source, f"line is not valid UTF-8 (byte {exc.start})")
     except json.JSONDecodeError as exc:
         return InputError(source, f"line is not JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:  # [[[[... : Python's parser gives up past about a thousand levels
+        return InputError(source, "line nests JSON arrays or objects too deeply to be a record")
     if not isinstance(record, dict):
         return InputError(source, "line is not a JSON object")
     text = record.get("text")
@@ -54,6 +80,8 @@ def line_document(raw: bytes, path: Path, lineno: int, source: str | None = None
     for key in ("id", "title", "outlet", "site", "language", "url"):
         if key in meta and not isinstance(meta[key], (str, int)):
             return InputError(source, f"record field {key!r} must be a string")
+        if key in meta and (problem := lone_surrogate(str(meta[key]))):
+            return InputError(source, f"record field {key!r} {problem}")
     meta = {k: str(v) if k != "published" else v for k, v in meta.items()}
     meta.setdefault("id", f"{path.stem}-{lineno}")
     try:
