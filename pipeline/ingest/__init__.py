@@ -40,16 +40,14 @@ def _not_a_file(path: Path) -> str | None:
         return "a named pipe (FIFO), not a file: write it to a file first"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device, not a file"
-    if stat.S_ISSOCK(mode):
-        return "a socket, not a file"
     return "not a regular file"
 
 
 def expand_inputs(paths: Iterable[Path], exclude: Path | None = None) -> Iterator[Path | InputError]:
     """Files to read: the files named, and the readable files under each directory named (sorted,
     recursively; hidden files and ``.meta.json`` sidecars skipped; nothing under ``exclude``, the
-    run's output folder, which may lie inside an input folder). A named pipe, a device or a socket
-    is refused by name, never opened."""
+    run's output folder, which may lie inside an input folder). A named pipe, a device or any
+    other special file is refused by name, never opened."""
     skip = Path(exclude).resolve() if exclude is not None else None
     for path in paths:
         path = Path(path)
