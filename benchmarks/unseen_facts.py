@@ -14,6 +14,7 @@ Skips (exit 0) with a message when ../shared/corpus-dev is absent.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import time
@@ -21,9 +22,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks" / "unseen"))
 
-from load import CorpusMissing, load_gold  # noqa: E402
+# By file path, not on sys.path: benchmarks/unseen/select.py would shadow the standard library's select.
+_spec = importlib.util.spec_from_file_location("unseen_load", ROOT / "benchmarks" / "unseen" / "load.py")
+_load = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_load)
+CorpusMissing, load_gold = _load.CorpusMissing, _load.load_gold
 
 from pipeline import api  # noqa: E402
 from pipeline.evaluate import TYPES, TypeScore, evaluate, report  # noqa: E402
