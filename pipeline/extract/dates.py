@@ -49,6 +49,7 @@ class Point:
     unresolved: bool = False  # depends on a time that is not known (当年 with nothing before)
     has_year: bool = False  # the expression names a year (2021年, 今年), not borrowed from context
     anchor: str | None = None  # a word that needs a time from the text: 当月, 次年, 同期
+    from_text: bool = False  # a year-less point whose year (and month) the passage named before it
 
     def granular(self) -> bool:
         return any(v is not None for v in (self.month, self.day, self.hour, self.quarter, self.half, self.season))
@@ -66,7 +67,7 @@ class Found:
 
 
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "后年": 2, "来年": 1}
-_ANCHOR_YEAR = {"当年": 0, "同年": 0, "次年": 1, "翌年": 1}
+_ANCHOR_YEAR = {"当年": 0, "同年": 0, "次年": 1, "翌年": 1, "那一年": 0, "那年": 0}
 _REL_MONTH = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1, "这个月": 0}
 _ANCHOR_MONTH = {"当月": 0, "同月": 0, "次月": 1}
 _REL_DAY = {
@@ -216,6 +217,8 @@ _PART_OWNER = re.compile(r"[\d年月今去明本上下当同次]")
 _SINCE_AFTER = re.compile(r"(?:来|以来)")
 _JOINER = re.compile(r"(?:零|又)?")
 _MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
+# What may stand between the start of a sentence and a time that is its topic (2019年，…… ; 早在2019年，……).
+_TOPIC_BEFORE = re.compile(r"(?:^|[。！？\n：:；;]|(?:^|[。！？\n：:；;])(?:早在|就在|到了|直到|在|于|而|但|同样在|也是在))$")
 
 
 # Every reading of ``_Scanner.at`` begins with a match of one of these, and a point (``_Scanner.point``)
@@ -244,6 +247,7 @@ class _Scanner:
         self.ref = ref
         self.aligned = aligned
         self.found: list[Found] = []
+        self.titles = [(m.start(), m.end()) for m in _TITLE.finditer(text)]
 
     # ---------------------------------------------------------------- points
     def point(self, i: int, after: Point | None = None) -> tuple[int, Point] | None:
@@ -321,7 +325,9 @@ class _Scanner:
             # A year-less point: 一季度, 上半年 (the year comes from the reference date).
             m = _YEARLESS_PART.match(t, j)
             if m and after is None:
-                p.year = self.ref.year if self.ref else None
+                known = self.passage_point(i)
+                p.year = known.year if known else (self.ref.year if self.ref else None)
+                p.from_text = known is not None
                 if m.group(2):
                     p.quarter = _int(m.group(2))
                 else:
@@ -351,7 +357,7 @@ class _Scanner:
             if m and not (m.group(1) == "中" and not t.startswith("中旬", j)):
                 j = m.end()
                 if after is None:
-                    return j, self._borrow(p, after)
+                    return j, self._borrow(p, after, i)
         # day
         if p.month is not None or p.anchor in _ANCHOR_MONTH or (p.relative and p.year is None and p.unresolved):
             m = _DAY.match(t, j)
@@ -389,7 +395,12 @@ class _Scanner:
                 if m and _ONE_OR_TWO_DIGITS.fullmatch(m.group(1)) and _int(m.group(1)) <= 31 and (after is not None or not _ORDINAL_OR_DIGIT.match(t[i - 1 : i])):
                     p.day = _int(m.group(1))
                     got, j = True, m.end()
-                    if after is None and self.ref:
+                    known = self.passage_point(i) if after is None else None
+                    if (known is not None and known.month is not None and known.month > 0
+                            and (self.ref is None or known.year != self.ref.year)):
+                        # 2019年4月3日……5日: the month the passage is in
+                        p.year, p.month, p.from_text = known.year, known.month, True
+                    elif after is None and self.ref:
                         p.year, p.month = self.ref.year, self.ref.month
                         ahead = _FUTURE_BEFORE.search(t, max(0, i - 4), i) or _FUTURE_AFTER_DAY.match(t, j, j + 2)
                         if p.day > self.ref.day + 7 and not ahead:
@@ -417,10 +428,11 @@ class _Scanner:
                     got = True
         if not got:
             return None
-        return j, self._borrow(p, after)
+        return j, self._borrow(p, after, i)
 
-    def _borrow(self, p: Point, after: Point | None) -> Point:
-        """Fill a year-less point from the left side of its range, else from the reference date."""
+    def _borrow(self, p: Point, after: Point | None, i: int = 0) -> Point:
+        """Fill a year-less point from the left side of its range, else from the year the passage
+        named before it (2019年……5月), else from the reference date."""
         if after is not None:
             if not p.has_year:
                 p.year = after.year
@@ -429,10 +441,16 @@ class _Scanner:
                 if p.month is None and p.day is not None:
                     p.month = after.month
             return p
-        if p.year is None and not p.has_year and not p.relative and self.ref and (p.month or p.day):
-            p.year = self.ref.year
-            if p.month is None:
-                p.month = self.ref.month
+        if p.year is None and not p.has_year and not p.relative and (p.month or p.day):
+            known = self.passage_point(i)
+            if known is not None:
+                p.year, p.from_text = known.year, True
+                if p.month is None:
+                    p.month = known.month
+            elif self.ref:
+                p.year = self.ref.year
+                if p.month is None:
+                    p.month = self.ref.month
         return p
 
     # ---------------------------------------------------------------- scanning
@@ -447,6 +465,12 @@ class _Scanner:
                 continue
             f = self.at(i)
             if f is not None and self.aligned(f.start, f.end):
+                if any(s <= f.start < e for s, e in self.titles):
+                    f.extra["title"] = True
+                elif _TOPIC_BEFORE.search(t, 0, f.start):
+                    f.extra["opens"] = True  # the time opens its sentence (1959年国家在……)
+                    if t[f.end : f.end + 1] in ("，", ","):
+                        f.extra["topic"] = True  # 2019年，……: the time of the sentences that follow
                 self.found.append(f)
                 resume = f.end
         self.resolve_anchors()
@@ -637,6 +661,9 @@ class _Scanner:
         sign = -1 if "前" in m.group("dir") else 1
         unit = m.group("unit")
         anchor = self.previous_year(i)
+        if anchor is None and sign > 0 and unit == "年":
+            known = self.passage_point(i)  # 2015年……。3年后: counted from the year the passage named
+            anchor = known.year if known is not None and known.has_year and not known.relative else None
         value = None
         if sign < 0 or anchor is not None:
             base_year = anchor if anchor is not None else (self.ref.year if self.ref else None)
@@ -657,6 +684,9 @@ class _Scanner:
         else of the reference date."""
         word = m.group(1)
         year = self.previous_year(i)
+        if year is None:
+            known = self.passage_point(i)
+            year = known.year if known is not None else None
         if year is None and self.ref:
             year = self.ref.year
         if word.startswith("年"):
@@ -678,6 +708,34 @@ class _Scanner:
                 return f.value
         return None
 
+    def passage_point(self, i: int) -> Point | None:
+        """The point whose year a year-less month or day at ``i`` takes: the last point before it
+        in its sentence, or a point that opens an earlier sentence of the paragraph as its topic
+        (2019年4月，……。5月，……), provided that point names a year of the text (2019年, or a 5月
+        that took 2019 so). A year holds until another time is named; an open period (2019年以来)
+        runs to the present, and a time of the reference (今年, 今天) gives the reference year back.
+
+        >>> s = _Scanner("2019年4月，他来到北京。5月，项目启动。", date(2021, 6, 1), lambda s, e: True, lambda s: True)
+        >>> [f.value for f in s.scan()]
+        ['2019-04', '2019-05']
+        """
+        sentence_start = self._sentence_of(i)[0]
+        paragraph_start = self.text.rfind("\n", 0, i) + 1
+        for f in reversed(self.found):
+            if f.start < paragraph_start or f.extra.get("open"):
+                return None
+            if f.extra.get("title"):
+                continue
+            q = f.point
+            if q is None or q.year is None or q.decade or q.unresolved or q.anchor:
+                continue
+            if f.start < sentence_start and not f.extra.get("topic"):
+                return None
+            if q.month is None and not q.granular() and not f.extra.get("opens"):
+                return None  # 继2010年、2011年两次蓄水后……11月初: a year in passing frames nothing
+            return q if (q.has_year and not q.relative) or q.from_text else None
+        return None
+
     def previous_year(self, i: int) -> int | None:
         """The year of the last absolute date before ``i`` in the same sentence (1994年 ... 5年后)."""
         sentence_start = max(self.text.rfind(ch, 0, i) for ch in "。！？\n") + 1
@@ -692,21 +750,22 @@ class _Scanner:
         if point.year is None:
             return Found(i, end, "period", None, self._partial(point) and self._partial(point) + "/..")
         start = self.render(point)[0]
-        if self.ref and not point.has_year and point.month and point.day is None:
+        if self.ref and not point.has_year and not point.from_text and point.month and point.day is None:
             # 自8月份以来 read in January: the August before.
             if point.month > self.ref.month:
                 start = self.render(replace(point, year=point.year - 1))[0]
         if point.month is None and point.day is None and not point.granular():
             start = f"{point.year:04d}-01-01"
-        return Found(i, end, "period", f"{start}/.." if start is not None else None)  # None: no such day
+        # An open period (2019年以来) reaches to the present: later months are the reference year's.
+        return Found(i, end, "period", f"{start}/.." if start is not None else None, extra={"open": True})
 
     def period(self, i: int, end: int, a: Point, b: Point) -> Found:
         """A closed interval from ``a`` to ``b``; year-less ends give a partial (XXXX-03-01/XXXX-03-05)."""
         (left, left_partial), (right, right_partial) = self.render(a), self.render(b)
         if left is not None and right is not None:
-            return Found(i, end, "period", f"{left}/{right}")
+            return Found(i, end, "period", f"{left}/{right}", point=a)
         partial = f"{left_partial}/{right_partial}" if left_partial and right_partial else None
-        return Found(i, end, "period", None, partial)
+        return Found(i, end, "period", None, partial, point=a)
 
     def weekday(self, move: str | None, day: str) -> str | None:
         if not self.ref:
@@ -755,12 +814,25 @@ class _Scanner:
             others = [g for g in self.found if g is not f and g.point is not None and g.point.year is not None
                       and not g.point.anchor and sentence[0] <= g.start < sentence[1]]
             before = [g for g in others if g.start < f.start]
+            if p.anchor in _ANCHOR_YEAR:
+                # 当年 after year-less dates (11月30号……沿着当年革命军的路线) means "back then"
+                others = [g for g in others if g.point.has_year and not g.point.relative or g.point.from_text]
+                before = [g for g in others if g.start < f.start]
             source = before[-1] if before else (others[0] if others else None)
+            if source is None and p.anchor in _ANCHOR_YEAR and not (p.anchor == "当年" and self.text[f.end : f.end + 1] == "的"):
+                # 1959年国家……。当年/那一年: the year that opened an earlier sentence of the paragraph, when
+                # no other year came between (当年的 is mostly "in those days")
+                paragraph_start = self.text.rfind("\n", 0, f.start) + 1
+                source = next((g for g in reversed(self.found[:n]) if g.start >= paragraph_start and g.point is not None
+                               and g.point.year is not None and not g.point.anchor and not g.point.decade), None)
+                if source is not None and not (source.extra.get("opens") and source.point.has_year
+                                               and not source.point.relative):
+                    source = None
             if source is None:
                 continue
             q = source.point
             if p.anchor in _ANCHOR_YEAR:
-                f.value = str(q.year + _ANCHOR_YEAR[p.anchor])
+                f.value = _iso(replace(p, year=q.year + _ANCHOR_YEAR[p.anchor]), f"{q.year + _ANCHOR_YEAR[p.anchor]:04d}")
             elif p.anchor == "上月" and q.month:
                 y, mo = _add_months(q.year, q.month, -1)
                 f.value = f"{y:04d}-{mo:02d}"
