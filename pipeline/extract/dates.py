@@ -105,10 +105,43 @@ _MONTH_PART = re.compile(r"(上旬|中旬|下旬|初|底|末|中)")
 _DAY = re.compile(r"(3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号](?!报(?!道)|元|本|子)")
 _DAY_REL = re.compile(rf"({_SORTED(list(_REL_DAY) + list(_ANCHOR_DAY))})")
 _DAY_PART = re.compile(rf"({_SORTED(_DAY_PARTS)})")
+# A clock time: 8时, 3点30分, 9时30分许, 晚8点半, 3点多, 8点40 (minutes without 分 only after 点 and two
+# digits), 20:30, 14:20:00, 20:05分.
 _HOUR = re.compile(
-    rf"(\d{{1,2}}|[{_CN}]{{1,3}})[时点](?:钟)?(?:(\d{{1,2}}|[{_CN}]{{1,3}})分|(半)|整)?(?![钟半])"
-    r"|(\d{1,2}):(\d{2})(?!\d)"
+    rf"(?P<h>\d{{1,2}}|[{_CN}]{{1,3}})[时点](?:钟)?(?:(?P<m>\d{{1,2}}|[{_CN}]{{1,3}})分|(?P<half>半)|整|(?<=点)(?P<m2>\d{{2}})(?![\d分.％%]))?"
+    r"(?P<more>多|许)?(?![钟半])"
+    r"|(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)(?:分|点)?(?P<more2>许)?"
 )
+# 5月6日 08:00: a space may stand between a day and a time written with a colon.
+_SPACE_BEFORE_COLON_TIME = re.compile(r"[ \u3000](?=\d{1,2}:\d{2})")
+# A clock time with no day of its own (上午9时30分, 下午3点多, 9点15): the day part, then the hour.
+_CLOCK = re.compile(rf"(?P<part>{_SORTED(_DAY_PARTS)})?(?=[\d{_CN}])")
+_DAY_PART_THEN_HOUR = re.compile(rf"(?:{_SORTED(_DAY_PARTS)})[\d{_CN}]")  # where _CLOCK can start with a part
+# Where a bare 20:30 is no time: scores (以25:16、25:18), ratios (跌破1:58).
+_CLOCK_CLAUSE_START = re.compile(r"(?:^|[，,。：:；;！？\n（(“]|于|在|到|至|从|自|是|为|定于|将于|时间)$")
+# A date in figures: 2023-05-06, 2023/5/6, 2023.05.06, with a time after it (2023-05-06 14:20:00).
+_NUMERIC_DATE = re.compile(
+    r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T\u3000]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?"
+)
+
+
+def _shifted(hour: int, shift: int, part: str | None) -> int:
+    """The hour on a 24-hour clock: 下午3点 is 15, 下午17点 stays 17, 中午11点 is 11 but 中午1点 13."""
+    if not shift or hour >= 12 or (part in ("中午", "午间") and hour >= 10):
+        return hour
+    return hour + shift
+
+
+def _clock(h: re.Match) -> tuple[int, int | None] | None:
+    """(hour, minute) of a match of _HOUR, or None when it names no time of day (25:16, 8时70分)."""
+    hour = _int(h.group("h") or h.group("H"))
+    minute_text = h.group("m") or h.group("m2") or h.group("M")
+    minute = 30 if h.group("half") else (_int(minute_text) if minute_text else None)
+    if hour > 24 or (minute is not None and minute >= 60) or (h.group("S") and int(h.group("S")) >= 60):
+        return None
+    return hour, minute
+
+
 _WEEK_REL = re.compile(r"(本周|上周|下周|这周|上星期|下星期)(?![一二三四五六日天])")
 # A weekday, in the reference date's week unless 上/下 moves it: 周二, 上周五, 星期天.
 _WEEKDAY = re.compile(r"(上|下|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?![年岁])")
@@ -231,7 +264,8 @@ _POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_REL, _YEARLESS_PAR
 _OPENER_THEN_POINT = re.compile(f"{_OPENER.pattern}(?:{'|'.join(p.pattern for p in _POINT_STARTS)})")
 _AT_STARTS = (
     _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
-    _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEK_REL, _BARE_PART, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
+    _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEK_REL, _BARE_PART, _DAY_PART_THEN_HOUR, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
+    _NUMERIC_DATE,
 )
 _CAN_START = Starts(_AT_STARTS)
 # Shapes of the values the scanner has written (2021-09-02, 2021-09-02T08:00, 2021-Q1).
@@ -417,15 +451,14 @@ class _Scanner:
                 shift = _DAY_PARTS[m.group(1)]
                 j = m.end()
                 got = True
-            h = _HOUR.match(t, j)
-            if h and (m or p.day is not None or after is not None):
-                hour = _int(h.group(1) or h.group(4))
-                if hour <= 24:
-                    minute = h.group(2) or h.group(5)
-                    p.hour = hour + shift if (shift and hour < 12) else hour
-                    p.minute = 30 if h.group(3) else (_int(minute) if minute else None)
-                    j = h.end()
-                    got = True
+            space = _SPACE_BEFORE_COLON_TIME.match(t, j) if p.day is not None and not m else None
+            h = _HOUR.match(t, space.end() if space else j)
+            clock = _clock(h) if h and (m or p.day is not None or after is not None) else None
+            if clock is not None:
+                hour, p.minute = clock
+                p.hour = _shifted(hour, shift, m.group(1) if m else None)
+                j = h.end()
+                got = True
         if not got:
             return None
         return j, self._borrow(p, after, i)
@@ -483,6 +516,9 @@ class _Scanner:
         prev = t[i - 1] if i else ""
         if t[i].isdigit() and _LATIN_OR_DIGIT.match(prev):
             return None
+        m = _NUMERIC_DATE.match(t, i)
+        if m:
+            return self.numeric_date(i, m)
         m = _FIVE_YEAR_PLAN.match(t, i)
         if m:
             n = chinese_integer(m.group(1).replace("五", "", 1)) if m.group(1) != "十五" else 10
@@ -537,13 +573,9 @@ class _Scanner:
         m = _BARE_PART.match(t, i)
         if m and not _PART_OWNER.match(prev):
             return self.bare_part(i, m)
-        m = _HOUR.match(t, i)
-        if m and (m.group(2) or m.group(5)):
-            day = self.previous_day(i)
-            if day is not None:
-                hour, minute = _int(m.group(1) or m.group(4)), _int(m.group(2) or m.group(5))
-                if hour <= 24 and minute < 60:
-                    return Found(i, m.end(), "date", f"{day}T{hour:02d}:{minute:02d}")
+        f = self.clock(i)
+        if f is not None:
+            return f
         d = _DURATION.match(t, i)
         p = self.point(i)
         if d is not None and (p is None or d.end() > p[0] or (d.end() == p[0] and self.is_duration(d))):
@@ -595,6 +627,84 @@ class _Scanner:
             return self.period(i, end, left, right_p)
         value, partial = self.render(point)
         return Found(i, end, kind, value, partial, point)
+
+    def clock(self, i: int) -> Found | None:
+        """A time of day with no day of its own (上午9时30分许, 下午3点多, 晚8点半, 9点15, 20:30): on the
+        last day the paragraph named before it, else on the reference date (the day the news tells)."""
+        t = self.text
+        if t[max(0, i - 2) : i] in ("每天", "每日", "每晚") or t[max(0, i - 1) : i] == "每":
+            return None  # 每天上午11点: a time that recurs, no date
+        tz = _TZ.match(t, i)
+        c = _CLOCK.match(t, tz.end() if tz else i)
+        if c is None:
+            return None
+        part = c.group("part")
+        if part and len(part) == 1 and not tz and not t[i - 1 : i] in ("", "，", "。", "\n", "：", "；", "（", "、"):
+            return None  # the 晚 of 推迟到晚8点 reads, but not of 较晚
+        h = _HOUR.match(t, c.end())
+        if h is None or (h.group("more") == "多" and not part):
+            return None
+        minutes = h.group("m") or h.group("half") or h.group("m2") or h.group("M")
+        if not part and not tz:
+            if h.group("H"):
+                if not _CLOCK_CLAUSE_START.search(t, max(0, i - 4), i) or t[h.end() : h.end() + 1] in ("、", "，") and _DIGIT.match(t, h.end() + 1):
+                    return None
+            elif not minutes and h.group("more") != "许":
+                return None  # 3点 may count points (提出3点要求); 9时许 and 9时30分 are times
+            if h.group("h") and not h.group("h").isdigit() and not h.group("m"):
+                return None  # 九点五 is a decimal read aloud
+        clock = _clock(h)
+        if clock is None:
+            return None
+        hour, minute = clock
+        shift = _DAY_PARTS[part] if part else 0
+        hour = _shifted(hour, shift, part)
+        if not part and not tz and hour < 12:
+            # 今晚8点06……也将在8点20开始: an hour after an evening hour of its sentence is the evening's
+            before = self.previous_hour(i)
+            if before is not None and before >= 12 and hour + 12 >= before:
+                hour += 12
+        time = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
+        day = self.paragraph_day(i) or (self.ref.isoformat() if self.ref else None)
+        if day is None:
+            return Found(i, h.end(), "date", None, "XXXX-XX-XX" + time)
+        return Found(i, h.end(), "date", day + time)
+
+    def previous_hour(self, i: int) -> int | None:
+        """The hour of the last time of day before ``i`` in its sentence."""
+        sentence_start = self._sentence_of(i)[0]
+        for f in reversed(self.found):
+            if f.start < sentence_start:
+                break
+            if f.value and "T" in f.value and "/" not in f.value:
+                return int(f.value.split("T")[1][:2])
+        return None
+
+    def paragraph_day(self, i: int) -> str | None:
+        """The last day named before ``i`` in its paragraph (3日……。上午10时: the 3rd)."""
+        paragraph_start = self.text.rfind("\n", 0, i) + 1
+        for f in reversed(self.found):
+            if f.start < paragraph_start:
+                break
+            if f.value and _ISO_DAY_OR_TIME.match(f.value) and "/" not in f.value:
+                return f.value[:10]
+        return None
+
+    def numeric_date(self, i: int, m: re.Match) -> Found | None:
+        """2023-05-06, 2023/5/6, 2023.05.06 (14:20:00): a date in figures, with its time."""
+        year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if not 1 <= month <= 12 or not 1 <= day <= 31:
+            return None  # no date at all (a version, a code)
+        if not _real_day(year, month, day):
+            return Found(i, m.end(4), "date", None)  # 2023/2/30: a date the calendar does not have
+        p = Point(year=year, month=month, day=day, has_year=True)
+        if m.group(5) is not None:
+            hour, minute = int(m.group(5)), int(m.group(6))
+            if hour <= 24 and minute < 60 and int(m.group(7) or 0) < 60:
+                p.hour, p.minute = hour, minute
+                value = _iso(p, f"{year:04d}") + (f":{m.group(7)}" if m.group(7) and m.group(7) != "00" else "")
+                return Found(i, m.end(), "date", value, point=p)
+        return Found(i, m.end(4), "date", _iso(p, f"{year:04d}"), point=p)
 
     def is_duration(self, d: re.Match) -> bool:
         unit = d.group("unit")

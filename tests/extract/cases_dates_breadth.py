@@ -129,4 +129,119 @@ PASSAGE_YEAR = [
     },
 ]
 
-CASES: list[dict] = [*PASSAGE_YEAR]
+# ---------------------------------------------------------------- 2. clock times
+# spec: a time of day with no day of its own is a ``date`` (like a year-less 3月5日) on the last day its
+# paragraph named, else on the reference date; with neither, ``partial`` XXXX-XX-XXT09:30. Span: from the
+# time zone word or the part of the day (上午, 晚) to the minutes, with 多/许 (approximators stay inside, as
+# in money) and without 左右. 下午/晚上 move hours below 12 by twelve; 中午 does so only below 10. An hour
+# after an evening hour of the same sentence is the evening's too. Seconds of :00 are dropped (14:20:00
+# is 14:20, the minute the text fixes).
+CLOCK_TIMES = [
+    {
+        "id": "clock-noon-minutes",
+        "text": "中午12时35分，扬州舰抵达长江入海口水域。",
+        "source": "xwlb-VIDElgBzxz1NntYkm3VdUjeP221211 (2022-12-11)",
+        "reference_date": "2022-12-11",
+        "expected": [date("中午12时35分", "2022-12-11T12:35")],
+    },
+    {
+        "id": "clock-two-zones",
+        "text": "澳大利亚的一架“猎户座”海上巡逻机最早已于当地时间今天下午1点50分、北京时间10点50分到达相关海域。",
+        "source": "xwlb-VIDE1395315126318517 (2014-03-20)",
+        "reference_date": "2014-03-20",
+        "expected": [rel("当地时间今天下午1点50分", "2014-03-20T13:50"), date("北京时间10点50分", "2014-03-20T10:50")],
+    },
+    {
+        "id": "clock-noon-before-ten-is-morning",
+        "text": "今天中午11点40左右，深圳光明新区凤凰社区发生一起山体滑坡，导致附近的光明新区一工业园22栋厂房被掩埋，当地迅速展开紧急救援，现场安全撤离900多人，救出4名被困人员，据现场救援指挥部消息，截至目前仍有27人失联。",
+        "source": "xwlb-VIDE1450620898947165 (2015-12-20)",
+        "reference_date": "2015-12-20",
+        "expected": [rel("今天中午11点40", "2015-12-20T11:40")],
+    },
+    {
+        "id": "clock-minutes-after-dian-and-evening-carried",
+        "text": "今晚8点06，索契冬奥会短道速滑女子1500米举行决赛，短道速滑男子1000米决赛也将在8点20开始，我台体育频道和新闻频道都将进行直播。",
+        "source": "xwlb-VIDE1392463926103510 (2014-02-15)",
+        "reference_date": "2014-02-15",
+        "expected": [rel("今晚8点06", "2014-02-15T20:06"), date("8点20", "2014-02-15T20:20")],
+    },
+    {
+        "id": "clock-scores-are-no-times",
+        "text": "东京奥运会排球测试赛昨天（5月1日）在东京有名体育馆举行，中国女排时隔580天后再次出现在国际赛场，以25:16、25:18、31:29，3:0的总比分战胜日本女排。",
+        "source": "xwlb-VIDEoqv2Xp5itKnNuKUujIWw210503 (2021-05-02)",
+        "reference_date": "2021-05-02",
+        "expected": [rel("昨天", "2021-05-01"), date("5月1日", "2021-05-01"), rel("580天后", None)],
+    },
+    {
+        "id": "clock-recurring-is-no-date",
+        "text": "每天上午11点，老周都会到杭州西城广场出摊，卖报纸杂志和手机贴膜。",
+        "source": "xwlb-VIDE1359803889297988 (2013-02-02)",
+        "reference_date": "2013-02-02",
+        "expected": [],
+    },
+    {
+        "id": "clock-approximate-and-half",
+        "text": "下午3点多，记者赶到现场。晚8点半，救援结束。",
+        "source": "fresh",
+        "reference_date": "2023-05-06",
+        "expected": [date("下午3点多", "2023-05-06T15"), date("晚8点半", "2023-05-06T20:30")],
+    },
+    {
+        "id": "clock-day-of-the-paragraph",
+        "text": "12月27日0时55分，航天员结束出舱活动。1时49分，航天员返回核心舱。",
+        "source": "fresh (after xwlb-VIDEfiijrO1XxB8i0snCrDft211227)",
+        "reference_date": "2021-12-28",
+        "expected": [date("12月27日0时55分", "2021-12-27T00:55"), date("1时49分", "2021-12-27T01:49")],
+    },
+    {
+        "id": "clock-colon-and-xu",
+        "text": "上午9时30分许，大会开幕。20:30，晚会开始。",
+        "source": "fresh",
+        "reference_date": "2023-05-06",
+        "expected": [date("上午9时30分许", "2023-05-06T09:30"), date("20:30", "2023-05-06T20:30")],
+    },
+    {
+        "id": "clock-no-reference",
+        "text": "上午10时，纪念仪式开始。",
+        "source": "fresh",
+        "reference_date": None,
+        "expected": [date("上午10时", None, partial="XXXX-XX-XXT10")],
+    },
+    {
+        "id": "clock-points-and-decimals-are-no-times",
+        "text": "他提出3点要求，增速为百分之九点五，卢布汇率一度跌破1:58。",
+        "source": "fresh",
+        "reference_date": "2014-12-16",
+        "expected": [],
+    },
+]
+
+# ---------------------------------------------------------------- 4. dates in figures
+# spec: 2023-05-06, 2023/5/6 and 2023.05.06 are dates like 2023年5月6日; a time after them (with a space
+# or T) belongs to the same fact. A month past 12 is no date at all (a version number); a day the month
+# lacks is a date fact with no value, like 2月30日.
+NUMERIC_DATES = [
+    {
+        "id": "numeric-with-time",
+        "text": "2023-05-06 14:20:00，系统发布预警；5月6日 08:00，全线停运。",
+        "source": "fresh",
+        "reference_date": "2023-05-08",
+        "expected": [date("2023-05-06 14:20:00", "2023-05-06T14:20"), date("5月6日 08:00", "2023-05-06T08:00")],
+    },
+    {
+        "id": "numeric-slash-and-dot",
+        "text": "2023/5/6发布的通知，已于2023.05.06施行，而2023/2/30并不存在，版本号为2023.13.01。",
+        "source": "fresh",
+        "reference_date": None,
+        "expected": [date("2023/5/6", "2023-05-06"), date("2023.05.06", "2023-05-06"), date("2023/2/30", None)],
+    },
+    {
+        "id": "numeric-zero-padded-chinese",
+        "text": "2023年05月06日，项目通过验收。",
+        "source": "fresh",
+        "reference_date": None,
+        "expected": [date("2023年05月06日", "2023-05-06")],
+    },
+]
+
+CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES]
