@@ -89,6 +89,12 @@ _SEP = r"(?:至|到|-|－|—|–|~|～)"
 _SORTED = lambda words: "|".join(sorted(words, key=len, reverse=True))  # noqa: E731
 
 _YEAR_ABS = re.compile(r"(\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?(?![轻纪龄级])")
+# A year in two digits (22年3月, 在22年): a year only where a month or part of the year follows, or a
+# word that places a time stands before; 22年来 and 工作了22年 count years.
+_YEAR_SHORT = re.compile(r"(\d{2})年(?![轻纪龄级代来间里内前后多半以之])")
+_YEAR_SHORT_FRAME = re.compile(r"(?:\d{1,2}月|[一二三四五六七八九十]{1,2}月|初|底|末|上半年|下半年|第?[一二三四]季度)")
+_YEAR_SHORT_BEFORE = re.compile(r"[在于]$")
+_YEAR_SHORT_AFTER = re.compile(r"(?:[，,。；;、]|时|的时候)")
 _YEAR_REL = re.compile(rf"({_SORTED(list(_REL_YEAR) + list(_ANCHOR_YEAR))})(?![迈轻])")
 _DECADE = re.compile(
     r"(上世纪|20世纪|二十世纪|19世纪|十九世纪|本世纪|21世纪)?(\d{2}|\d{3}0|[一二三四五六七八九]十)年代(?:初期|中期|末期|后期|前期|初|中|末)?"
@@ -257,7 +263,7 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[。！？\n：:；;]|(?:^|[。！？\n：:；
 # Every reading of ``_Scanner.at`` begins with a match of one of these, and a point (``_Scanner.point``)
 # with one of _POINT_STARTS: the scanner tries only where their first three characters stand. A new
 # reading adds its first pattern here.
-_POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_REL, _YEARLESS_PART, _MONTH, _MONTH_REL, _DAY_REL,
+_POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_SHORT, _YEAR_REL, _YEARLESS_PART, _MONTH, _MONTH_REL, _DAY_REL,
                  _WEEKDAY, _DAY)
 # 自/从 open a reading only before a point (自2012年12月1日起): so listed, the scanner passes over
 # 自己 and 从而 (a tenth of the places it tried).
@@ -270,6 +276,7 @@ _AT_STARTS = (
 _CAN_START = Starts(_AT_STARTS)
 # Shapes of the values the scanner has written (2021-09-02, 2021-09-02T08:00, 2021-Q1).
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 _ISO_DAY_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}(T|$)")
 _ISO_YEAR_AND_MORE = re.compile(r"\d{4}-")
 
@@ -313,8 +320,14 @@ class _Scanner:
                 century = "19" if tens >= 2 else "20"
             return m.end(), Point(decade=f"{century}{tens}X", has_year=True)
         m = _YEAR_ABS.match(t, j)
+        short = _YEAR_SHORT.match(t, j) if m is None and after is None else None
+        if short and not (_YEAR_SHORT_FRAME.match(t, short.end())
+                          or _YEAR_SHORT_BEFORE.search(t, max(0, j - 1), j) and _YEAR_SHORT_AFTER.match(t, short.end())):
+            short = None  # 22年来, 工作了22年, 在21年记者生涯中: a count of years
         if m:
             p.year, p.has_year, got, j = _int(m.group(1)), True, True, m.end()
+        elif short:
+            p.year, p.has_year, got, j = _two_digit_year(int(short.group(1)), self.ref), True, True, short.end()
         else:
             m = _YEAR_REL.match(t, j)
             if m and after is None:
@@ -578,7 +591,7 @@ class _Scanner:
             return f
         d = _DURATION.match(t, i)
         p = self.point(i)
-        if d is not None and (p is None or d.end() > p[0] or (d.end() == p[0] and self.is_duration(d))):
+        if d is not None and (p is None or d.end() > p[0] or (d.end() == p[0] and self.is_duration(d) and not p[1].has_year)):
             f = self.duration(i, d)
             if f is not None:
                 return f
@@ -973,6 +986,18 @@ def _same_grain(a: Point, b: Point) -> bool:
     if b.month is None and b.day is None and b.hour is None:
         return b.has_year and a.month is None
     return True
+
+
+def _two_digit_year(yy: int, ref: date | None) -> int:
+    """The year of 22年: the one of its century that is at most ten years after the reference date
+    (98年 read in 2023 is 1998); without one, 1930 to 2029.
+
+    >>> _two_digit_year(22, date(2023, 5, 1)), _two_digit_year(98, date(2023, 5, 1)), _two_digit_year(35, None)
+    (2022, 1998, 1935)
+    """
+    now = ref.year if ref else 2019
+    year = now // 100 * 100 + yy
+    return year - 100 if year > now + 10 else year
 
 
 def _real_day(year: int | None, month: int | None, day: int | None) -> bool:

@@ -244,4 +244,41 @@ NUMERIC_DATES = [
     },
 ]
 
-CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES]
+# ---------------------------------------------------------------- 5. two-digit years
+# spec: 22年 is the year 2022 where a month or a part of the year follows (22年3月, 22年底) or 在/于 stand
+# before it and the clause ends or 时 follows (在22年，); elsewhere it counts years (22年来, 工作了22年,
+# 5至10年). The century is the one that puts the year at most ten years after the reference date
+# (98年 read in 2013 is 1998); without a reference date, 1930-2029.
+TWO_DIGIT_YEARS = [
+    {
+        "id": "two-digit-year-month-and-frame",
+        "text": "22年3月，公司在深圳成立。在22年，公司营收翻了一番。",
+        "source": "fresh",
+        "reference_date": "2023-05-01",
+        "expected": [date("22年3月", "2022-03"), date("22年", "2022")],
+    },
+    {
+        "id": "two-digit-year-counts",
+        "text": "老张在车床班干了22年，22年来从未出过差错，计划用5到10年培养一批新人。",
+        "source": "fresh",
+        "reference_date": "2023-05-01",
+        "expected": [dur("22年", "P22Y"), period("22年来", None), dur("10年", "P10Y")],
+    },
+    {
+        "id": "two-digit-year-last-century",
+        "text": "他98年底参军，于03年时退伍。",
+        "source": "fresh",
+        "reference_date": "2013-05-01",
+        "expected": [date("98年底", "1998-12"), date("03年", "2003")],
+    },
+    {
+        "id": "chinese-numeral-years-are-years",
+        # 二〇二〇年 was read as a duration of 2020 years
+        "text": "在提高发展平衡性、包容性、可持续性的基础上，到二〇二〇年国内生产总值和城乡居民人均收入比二〇一〇年翻一番。",
+        "source": "xwlb-VIDE1446549481370704 (2015-11-03)",
+        "reference_date": "2015-11-03",
+        "expected": [date("二〇二〇年", "2020"), date("二〇一〇年", "2010")],
+    },
+]
+
+CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS]
