@@ -148,9 +148,11 @@ def _clock(h: re.Match) -> tuple[int, int | None] | None:
     return hour, minute
 
 
-_WEEK_REL = re.compile(r"(本周|上周|下周|这周|上星期|下星期)(?![一二三四五六日天])")
+_WEEK_REL = re.compile(r"(本周|上周|下周|这周|上星期|下星期|上个星期|下个星期|这个星期|这星期)(?![一二三四五六日天末])")
+# A weekend of a week the reference date fixes: 本周末, 这个周末, 上周末, 下个周末 (a bare 周末 recurs).
+_WEEKEND = re.compile(r"(本|这个?|上个?|下个?)周末")
 # A weekday, in the reference date's week unless 上/下 moves it: 周二, 上周五, 星期天.
-_WEEKDAY = re.compile(r"(上|下|本|这)?(?:周|星期|礼拜)([一二三四五六日天])(?![年岁])")
+_WEEKDAY = re.compile(r"(上个?|下个?|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])(?![年岁])")
 _WEEKDAY_INDEX = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _DURATION_UNITS = {
     "年": "Y", "个月": "M", "天": "D", "日": "D", "周": "W", "个星期": "W", "星期": "W", "个小时": "H", "小时": "H",
@@ -270,7 +272,7 @@ _POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_SHORT, _YEAR_REL, 
 _OPENER_THEN_POINT = re.compile(f"{_OPENER.pattern}(?:{'|'.join(p.pattern for p in _POINT_STARTS)})")
 _AT_STARTS = (
     _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
-    _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEK_REL, _BARE_PART, _DAY_PART_THEN_HOUR, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
+    _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEKEND, _WEEK_REL, _BARE_PART, _DAY_PART_THEN_HOUR, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
     _NUMERIC_DATE,
 )
 _CAN_START = Starts(_AT_STARTS)
@@ -580,6 +582,9 @@ class _Scanner:
             return None  # the 星期五 of 7月26日（星期五） repeats the date
         if t.startswith("最近", i) and _COMMA.match(t, i + 2):
             return Found(i, i + 2, "relative_date", None)  # 最近，... (but 最近的医院 is the nearest)
+        m = _WEEKEND.match(t, i)
+        if m:
+            return Found(i, m.end(), "relative_date", self.weekend(m.group(1)))
         m = _WEEK_REL.match(t, i)
         if m:
             return Found(i, m.end(), "relative_date", self.week(m.group(1)))
@@ -893,14 +898,21 @@ class _Scanner:
     def weekday(self, move: str | None, day: str) -> str | None:
         if not self.ref:
             return None
-        shift = {"上": -7, "下": 7}.get(move or "", 0)
+        shift = {"上": -7, "下": 7}.get((move or " ")[0], 0)
         d = self.ref - timedelta(days=self.ref.weekday()) + timedelta(days=_WEEKDAY_INDEX[day] + shift)
         return d.isoformat()
+
+    def weekend(self, move: str) -> str | None:
+        """本周末 read on Wednesday 2023-05-10: 2023-05-13/2023-05-14 (Saturday and Sunday)."""
+        saturday = self.weekday(move, "六")
+        if saturday is None:
+            return None
+        return f"{saturday}/{(date.fromisoformat(saturday) + timedelta(days=1)).isoformat()}"
 
     def week(self, word: str) -> str | None:
         if not self.ref:
             return None
-        shift = {"本周": 0, "这周": 0, "上周": -1, "上星期": -1, "下周": 1, "下星期": 1}[word]
+        shift = {"上": -1, "下": 1}.get(word[0], 0)
         y, w, _ = (self.ref + timedelta(weeks=shift)).isocalendar()
         return f"{y:04d}-W{w:02d}"
 

@@ -281,4 +281,40 @@ TWO_DIGIT_YEARS = [
     },
 ]
 
-CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS]
+# ---------------------------------------------------------------- 3. weekdays and weekends
+# spec: weeks start on Monday (ISO 8601). 上个/下个 move a weekday or a weekend by a week like 上/下; a
+# weekend (本周末, 这个周末, 上周末) is a relative_date whose value is its Saturday and Sunday
+# (2023-05-13/2023-05-14); a bare 周末 (每逢周末) recurs and is no fact.
+WEEKDAYS = [
+    {
+        "id": "weekend-last",
+        "text": "据美国媒体16日报道，相关统计显示，上周末，美国单日平均新增病例数升至约120000例，自6月中旬以来飙升了约930%；单日平均新增死亡病例增至近550例，比过去一个月上升了155%。",
+        "source": "xwlb-VIDEa3kCMyRboMyEUJwNuwLf210817 (2021-08-17)",
+        "reference_date": "2021-08-17",
+        "expected": [date("16日", "2021-08-16"), rel("上周末", "2021-08-14/2021-08-15"), period("自6月中旬以来", "2021-06/.."),
+                     dur("一个月", "P1M")],
+    },
+    {
+        "id": "weekend-this",
+        "text": "这个周末，正在野外驻训的沈阳军区某红军团官兵，第一次在野营村里体验到网络带来的快乐。",
+        "source": "xwlb-VIDE1355098175158564 (2012-07-21)",
+        "reference_date": "2012-07-21",
+        "expected": [rel("这个周末", "2012-07-21/2012-07-22")],
+    },
+    {
+        "id": "weekday-shangge-xia-benzhoumo",
+        "text": "上个星期五，市政府召开专题会议；下周三，新规将正式实施；本周末，全市迎来降温。",
+        "source": "fresh",
+        "reference_date": "2023-05-10",
+        "expected": [rel("上个星期五", "2023-05-05"), rel("下周三", "2023-05-17"), rel("本周末", "2023-05-13/2023-05-14")],
+    },
+    {
+        "id": "weekend-recurring-is-no-fact",
+        "text": "每逢周末，社区都会组织志愿活动。",
+        "source": "fresh",
+        "reference_date": "2023-05-10",
+        "expected": [],
+    },
+]
+
+CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS]
