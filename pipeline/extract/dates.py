@@ -20,6 +20,7 @@ from decimal import Decimal
 from spacy.tokens import Doc
 
 from pipeline.annotate.segment import text_and_normalized
+from pipeline.extract.festivals import EVE, FESTIVAL, festival_day, lunar_day, lunar_month_day, nearest
 from pipeline.extract.numbers import NumeralError, chinese_integer
 from pipeline.extract.pattern_starts import Starts
 from pipeline.models import DateFact
@@ -257,6 +258,7 @@ _COMMA = re.compile(r"[，,]")
 _PART_OWNER = re.compile(r"[\d年月今去明本上下当同次]")
 _SINCE_AFTER = re.compile(r"(?:来|以来)")
 _JOINER = re.compile(r"(?:零|又)?")
+_ADDRESS_BEFORE = frozenset("街路巷道弄楼栋院室村里")
 _MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
 # What may stand between the start of a sentence and a time that is its topic (2019年，…… ; 早在2019年，……).
 _TOPIC_BEFORE = re.compile(r"(?:^|[。！？\n：:；;]|(?:^|[。！？\n：:；;])(?:早在|就在|到了|直到|在|于|而|但|同样在|也是在))$")
@@ -271,7 +273,7 @@ _POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_SHORT, _YEAR_REL, 
 # 自己 and 从而 (a tenth of the places it tried).
 _OPENER_THEN_POINT = re.compile(f"{_OPENER.pattern}(?:{'|'.join(p.pattern for p in _POINT_STARTS)})")
 _AT_STARTS = (
-    _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
+    _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, FESTIVAL, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
     _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEKEND, _WEEK_REL, _BARE_PART, _DAY_PART_THEN_HOUR, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
     _NUMERIC_DATE,
 )
@@ -342,6 +344,16 @@ class _Scanner:
                     p.year = self.ref.year + _REL_YEAR[word] if self.ref else None
                 else:
                     p.anchor = word
+        if got and after is None:
+            fest = FESTIVAL.match(t, j) or _LUNAR.match(t, j)
+            if fest:
+                # 2023年春节, 今年中秋节, 去年腊月二十三: the festival of that (lunar) year
+                day = self.festival_on(fest.group(), p.year) if p.year is not None else None
+                if day is None:
+                    p.unresolved = True
+                else:
+                    p.year, p.month, p.day = day.year, day.month, day.day
+                return fest.end(), p
         if got:
             m = _YEAR_PART.match(t, j)
             if m:
@@ -441,6 +453,8 @@ class _Scanner:
                     p.anchor = word
             else:
                 m = _DAY.match(t, j)
+                if m and t[i - 1 : i] in _ADDRESS_BEFORE and m.group(0).endswith("号"):
+                    m = None  # 唐宁街10号: a house number
                 if m and _ONE_OR_TWO_DIGITS.fullmatch(m.group(1)) and _int(m.group(1)) <= 31 and (after is not None or not _ORDINAL_OR_DIGIT.match(t[i - 1 : i])):
                     p.day = _int(m.group(1))
                     got, j = True, m.end()
@@ -545,9 +559,12 @@ class _Scanner:
         m = _EVERY_YEAR.match(t, i)
         if m:
             return Found(i, m.end(), "period", None)
-        m = _LUNAR.match(t, i)
+        m = _LUNAR.match(t, i) or FESTIVAL.match(t, i)
         if m:
-            return Found(i, m.end(), "date", None)
+            if "藏历" in t[max(0, i - 6) : i]:
+                # 藏历春节的大年初一: the Tibetan calendar's, which lunardate does not know (藏历春节 is a name)
+                return Found(i, m.end(), "date", None) if _LUNAR.match(t, i) else None
+            return self.festival(i, m.end(), m.group())
         m = _VAGUE_PERIOD_AT.match(t, i)
         if m:
             return Found(i, m.end(), "period", None)
@@ -646,6 +663,37 @@ class _Scanner:
         value, partial = self.render(point)
         return Found(i, end, kind, value, partial, point)
 
+    def festival_on(self, text: str, year: int) -> date | None:
+        """The day of a festival or lunar day (中秋节, 除夕, 农历八月十五) of ``year`` (lunar year for lunar
+        days); None for calendars lunardate does not know (藏历) or days a lunar month lacks."""
+        if text.startswith("藏历") or not 1900 <= year <= 2099:
+            return None
+        if FESTIVAL.fullmatch(text):
+            return festival_day(text, year)
+        if text.endswith(EVE):
+            return festival_day("除夕", year)
+        month_day = lunar_month_day(text)
+        return lunar_day(year, *month_day) if month_day else None
+
+    def festival(self, i: int, end: int, text: str) -> Found:
+        """A festival with no year of its own: of the year the passage named, else of the reference
+        year, unless the next year's is less than 90 days ahead (春节 read in December) or the last
+        year's less than 90 days behind (圣诞节 read in January)."""
+        known = self.passage_point(i)
+        if known is not None:
+            day = self.festival_on(text, known.year)
+        elif self.ref is not None:
+            day = self.festival_on(text, self.ref.year)
+            close = nearest([self.festival_on(text, self.ref.year + k) for k in (-1, 1)], self.ref)
+            if close is not None and abs((close - self.ref).days) < 90 and (day is None or abs((close - self.ref).days) < abs((day - self.ref).days)):
+                day = close
+        else:
+            return Found(i, end, "date", None)
+        if day is None:
+            return Found(i, end, "date", None)
+        p = Point(year=day.year, month=day.month, day=day.day, from_text=known is not None)
+        return Found(i, end, "date", day.isoformat(), point=p, extra={"festival": True})
+
     def clock(self, i: int) -> Found | None:
         """A time of day with no day of its own (上午9时30分许, 下午3点多, 晚8点半, 9点15, 20:30): on the
         last day the paragraph named before it, else on the reference date (the day the news tells)."""
@@ -704,8 +752,8 @@ class _Scanner:
         for f in reversed(self.found):
             if f.start < paragraph_start:
                 break
-            if f.value and _ISO_DAY_OR_TIME.match(f.value) and "/" not in f.value:
-                return f.value[:10]
+            if f.value and _ISO_DAY_OR_TIME.match(f.value) and "/" not in f.value and not f.extra.get("festival"):
+                return f.value[:10]  # (春节前夕……上午9时: a festival named in passing is not the day told)
         return None
 
     def numeric_date(self, i: int, m: re.Match) -> Found | None:

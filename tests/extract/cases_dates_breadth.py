@@ -317,4 +317,85 @@ WEEKDAYS = [
     },
 ]
 
-CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS]
+# ---------------------------------------------------------------- 7. festivals and lunar days
+# spec: a festival is a ``date`` (``relative_date`` with 今年/去年) on its day: lunar ones (春节, 元宵节, 端午,
+# 七夕, 中秋, 重阳, 腊八, 除夕) and lunar days (农历八月十五, 大年初五, 腊月二十三) through lunardate, solar ones
+# (元旦, 劳动节, 国庆节 ...) on their fixed day. The year is the festival's own (2008年中秋节), else the one
+# the passage named, else the reference year's, unless the next (last) year's falls less than 90 days
+# ahead (behind): 春节 read on 20 December is the coming one. The span is the festival's word (期间,
+# 前夕, 当天 stay outside; 当天 after it is an anchor that takes its day). 藏历 days have no value (not a
+# calendar lunardate knows); 腊八粥 and 春节联欢晚会 are no dates.
+FESTIVALS = [
+    {
+        "id": "festival-lunar-day-today",
+        "text": "今天是农历正月初五，俗称破五，人们放鞭炮、迎财神、逛庙会、吃饺子，浓浓的年味儿在民俗文化中流淌。",
+        "source": "xwlb-VIDEBIGyMgzYrGphQHUEKxku160212 (2016-02-12)",
+        "reference_date": "2016-02-12",
+        "expected": [rel("今天", "2016-02-12"), date("农历正月初五", "2016-02-12")],
+    },
+    {
+        "id": "festival-eve-and-its-day",
+        "text": "冬奥会带动冰雪游升温，黑龙江各地举办冰雪特色活动，掀起冰雪闹新春，龙江过大年的热潮，除夕当天，游客数量突破5万人次，创下今冬以来新高。",
+        "source": "xwlb-VIDEZ5QmUsct8irRkyAUOkyJ180216 (2018-02-16)",
+        "reference_date": "2018-02-16",
+        "expected": [date("除夕", "2018-02-15"), rel("当天", "2018-02-15")],
+    },
+    {
+        "id": "festival-this-year",
+        "text": "今年端午小长假，以家庭为主的自驾周边游以及短途出境的日韩游，成为小长假旅游市场的主要方向。",
+        "source": "xwlb-VIDEPVPEfGFgGxRpXky8dlxB160611 (2016-06-11)",
+        "reference_date": "2016-06-11",
+        "expected": [rel("今年端午", "2016-06-09")],
+    },
+    {
+        "id": "festival-this-year-read-later",
+        "text": "这是今年除夕，杨雪峰和家人拍的最后一张全家福。",
+        "source": "xwlb-VIDE1DC4JL23nIX3CaJjUBPS180824 (2018-08-24)",
+        "reference_date": "2018-08-24",
+        "expected": [rel("今年除夕", "2018-02-15")],
+    },
+    {
+        "id": "festival-coming-spring-festival",
+        "text": "春节前夕，各地年味渐浓。",
+        "source": "fresh",
+        "reference_date": "2023-12-20",
+        "expected": [date("春节", "2024-02-10")],
+    },
+    {
+        "id": "festival-last-christmas",
+        "text": "圣诞节当天，商场人流如织。",
+        "source": "fresh",
+        "reference_date": "2024-01-03",
+        "expected": [date("圣诞节", "2023-12-25"), rel("当天", "2023-12-25")],
+    },
+    {
+        "id": "festival-year-of-the-passage",
+        "text": "2008年中秋节，他第一次离家。国庆节，他回到了家乡。",
+        "source": "fresh",
+        "reference_date": "2023-03-01",
+        "expected": [date("2008年中秋节", "2008-09-14"), date("国庆节", "2008-10-01")],
+    },
+    {
+        "id": "festival-food-is-no-date",
+        "text": "腊月二十三是小年，吃腊八粥的习俗由来已久。",
+        "source": "fresh",
+        "reference_date": "2023-01-10",
+        "expected": [date("腊月二十三", "2023-01-14")],
+    },
+    {
+        "id": "festival-house-number-is-no-day",
+        "text": "2月1号是农历大年初五，英国首相特雷莎·梅在首相官邸唐宁街10号举办中国春节招待会。",
+        "source": "xwlb-VIDE96DZU7pErtoHLKSdVKvh170202 (2017-02-02)",
+        "reference_date": "2017-02-02",
+        "expected": [date("2月1号", "2017-02-01"), date("农历大年初五", "2017-02-01"), date("春节", "2017-01-28")],
+    },
+    {
+        "id": "festival-no-reference",
+        "text": "中秋节，家人团聚。",
+        "source": "fresh",
+        "reference_date": None,
+        "expected": [date("中秋节", None)],
+    },
+]
+
+CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS, *FESTIVALS]
