@@ -258,7 +258,9 @@ _COMMA = re.compile(r"[，,]")
 _PART_OWNER = re.compile(r"[\d年月今去明本上下当同次]")
 _SINCE_AFTER = re.compile(r"(?:来|以来)")
 _JOINER = re.compile(r"(?:零|又)?")
-_ADDRESS_BEFORE = frozenset("街路巷道弄楼栋院室村里")
+_OFFSET_FUTURE_BEFORE = re.compile(r"(?:计划|预计|将|将于|拟|有望|定于|准备)(?:在|于)?$")
+_OFFSET_FUTURE_AFTER = re.compile(r"(?:将|就将|即将|还将)")
+_ADDRESS_BEFORE = frozenset("街路巷弄")  # (楼, 院, 室 end names of bodies: 议会大楼22号发生枪击案)
 _MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
 # What may stand between the start of a sentence and a time that is its topic (2019年，…… ; 早在2019年，……).
 _TOPIC_BEFORE = re.compile(r"(?:^|[。！？\n：:；;]|(?:^|[。！？\n：:；;])(?:早在|就在|到了|直到|在|于|而|但|同样在|也是在))$")
@@ -841,7 +843,17 @@ class _Scanner:
             known = self.passage_point(i)  # 2015年……。3年后: counted from the year the passage named
             anchor = known.year if known is not None and known.has_year and not known.relative else None
         value = None
-        if sign < 0 or anchor is not None:
+        # 两个月后 counts from an event of the story (三天后死亡) unless the future is spoken of
+        # (计划在两个月后宣布, 2天后将在武汉……): then from the reference date.
+        ahead = sign > 0 and (_OFFSET_FUTURE_BEFORE.search(t := self.text, max(0, i - 5), i)
+                              or _OFFSET_FUTURE_AFTER.match(t, m.end()))
+        if sign > 0 and unit == "天" and not ahead and self.text[i - 1 : i] in ("，", ","):
+            # 上个月6号……，三天后死亡: three days after the day of its sentence (but 建交27天后 and 时隔580天后
+            # count from an event)
+            day = self.previous_day(i)
+            if day is not None:
+                return Found(i, m.end(), "relative_date", (date.fromisoformat(day) + timedelta(days=n)).isoformat())
+        if sign < 0 or anchor is not None or ahead:
             base_year = anchor if anchor is not None else (self.ref.year if self.ref else None)
             if base_year is not None and unit == "年":
                 value = str(base_year + sign * n)

@@ -398,4 +398,39 @@ FESTIVALS = [
     },
 ]
 
-CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS, *FESTIVALS]
+# ---------------------------------------------------------------- 6. offsets
+# spec: N天/个月/周后 mostly count from an event of the story (三天后死亡): the value is the day of its
+# sentence plus N days when the sentence named a day, the reference date plus N when the future is
+# spoken of (计划在两个月后, 2天后将……), else null. Vague durations (两个多月) stay null (FACTS.md).
+OFFSETS = [
+    {
+        "id": "offset-planned",
+        "text": "对于福岛核污染的情况，专家组表示，已经得出了一份初步考察报告，具体内容计划在两个月后宣布。",
+        "source": "xwlb-VIDE1386156728199953 (2013-12-04)",
+        "reference_date": "2013-12-04",
+        "expected": [rel("两个月后", "2014-02")],
+    },
+    {
+        "id": "offset-future-after",
+        "text": "经过一个半小时的传递后，最后一棒火炬手，田径世界冠军张文秀手持火炬跑到终点东湖楚城，武汉军运会圣火被收回火种灯中，2天后将在武汉体育中心熊熊燃起。",
+        "source": "xwlb-VIDENDNlOtq2sC3ZDcuYIZOL191016 (2019-10-16)",
+        "reference_date": "2019-10-16",
+        "expected": [dur("一个半小时", "PT1.5H"), rel("2天后", "2019-10-18")],
+    },
+    {
+        "id": "offset-from-the-day-of-the-sentence",
+        "text": "上个月6号，8岁雌性大熊猫“城城”突然倒地抽搐，三天后死亡，经诊断确定为犬瘟热。",
+        "source": "xwlb-VIDE1420370815762680 (2015-01-04)",
+        "reference_date": "2015-01-04",
+        "expected": [rel("上个月6号", "2014-12-06"), rel("三天后", "2014-12-09")],
+    },
+    {
+        "id": "offset-from-an-event-is-null",
+        "text": "他在试点推开三个月后离开了岗位，又过了两个多月才回来。",
+        "source": "fresh",
+        "reference_date": "2023-05-10",
+        "expected": [rel("三个月后", None), dur("两个多月", None)],
+    },
+]
+
+CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS, *FESTIVALS, *OFFSETS]
