@@ -125,7 +125,7 @@ _SPACE_BEFORE_COLON_TIME = re.compile(r"[ \u3000](?=\d{1,2}:\d{2})")
 _CLOCK = re.compile(rf"(?P<part>{_SORTED(_DAY_PARTS)})?(?=[\d{_CN}])")
 _DAY_PART_THEN_HOUR = re.compile(rf"(?:{_SORTED(_DAY_PARTS)})[\d{_CN}]")  # where _CLOCK can start with a part
 # Where a bare 20:30 is no time: scores (以25:16、25:18), ratios (跌破1:58).
-_CLOCK_CLAUSE_START = re.compile(r"(?:^|[，,。：:；;！？\n（(“]|于|在|到|至|从|自|是|为|定于|将于|时间)$")
+_CLOCK_CLAUSE_START = re.compile(r"(?:^|[，,。：:；;！？\n（(“）)]|于|在|到|至|从|自|是|为|定于|将于|时间)$")
 # A date in figures: 2023-05-06, 2023/5/6, 2023.05.06, with a time after it (2023-05-06 14:20:00).
 _NUMERIC_DATE = re.compile(
     r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])(?:[ T\u3000]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d))?"
@@ -137,6 +137,14 @@ def _shifted(hour: int, shift: int, part: str | None) -> int:
     if not shift or hour >= 12 or (part in ("中午", "午间") and hour >= 10):
         return hour
     return hour + shift
+
+
+def _clock_end(h: re.Match, start: int, aligned) -> int:
+    """Where a clock time ends: after its 多/许 when a word ends there (8点多因故障 is cut 8点|多因)."""
+    more = "more" if h.group("more") else "more2" if h.group("more2") else None
+    if more and not aligned(start, h.end()):
+        return h.start(more)
+    return h.end()
 
 
 def _clock(h: re.Match) -> tuple[int, int | None] | None:
@@ -348,7 +356,7 @@ class _Scanner:
                     p.anchor = word
         if got and after is None:
             fest = FESTIVAL.match(t, j) or _LUNAR.match(t, j)
-            if fest:
+            if fest and self.aligned(i, fest.end()):  # (jieba may cut 正月初|四是: then the year alone)
                 # 2023年春节, 今年中秋节, 去年腊月二十三: the festival of that (lunar) year
                 day = self.festival_on(fest.group(), p.year) if p.year is not None else None
                 if day is None:
@@ -488,7 +496,7 @@ class _Scanner:
             if clock is not None:
                 hour, p.minute = clock
                 p.hour = _shifted(hour, shift, m.group(1) if m else None)
-                j = h.end()
+                j = _clock_end(h, i, self.aligned)
                 got = True
         if not got:
             return None
@@ -734,9 +742,10 @@ class _Scanner:
                 hour += 12
         time = f"T{hour:02d}" + (f":{minute:02d}" if minute is not None else "")
         day = self.paragraph_day(i) or (self.ref.isoformat() if self.ref else None)
+        end = _clock_end(h, i, self.aligned)
         if day is None:
-            return Found(i, h.end(), "date", None, "XXXX-XX-XX" + time)
-        return Found(i, h.end(), "date", day + time)
+            return Found(i, end, "date", None, "XXXX-XX-XX" + time)
+        return Found(i, end, "date", day + time)
 
     def previous_hour(self, i: int) -> int | None:
         """The hour of the last time of day before ``i`` in its sentence."""
@@ -919,6 +928,9 @@ class _Scanner:
                 continue
             if f.start < sentence_start and not f.extra.get("topic"):
                 return None
+            if (f.start < sentence_start and self.ref is not None and q.year < self.ref.year
+                    and _FUTURE_BEFORE.search(self.text, max(0, i - 4), i)):
+                return None  # 2018年，……裁定。合同将于12月31日到期: the future of the reference date
             if q.month is None and not q.granular() and not f.extra.get("opens"):
                 return None  # 继2010年、2011年两次蓄水后……11月初: a year in passing frames nothing
             return q if (q.has_year and not q.relative) or q.from_text else None

@@ -18,7 +18,7 @@ LUNAR_FESTIVALS = {
     "腊八": (12, 8),
 }
 # The eve of the Spring Festival: the last day of the lunar year before it.
-EVE = ("除夕", "大年三十", "年三十")
+EVE = ("除夕夜", "除夕", "大年三十", "年三十")
 # Solar festivals: (month, day).
 SOLAR_FESTIVALS = {
     "元旦": (1, 1), "情人节": (2, 14), "三八国际妇女节": (3, 8), "三八妇女节": (3, 8), "妇女节": (3, 8),

@@ -90,6 +90,14 @@ PASSAGE_YEAR = [
         "expected": [date("2015年3月", "2015-03"), rel("今年5月", "2021-05"), date("6月", "2021-06")],
     },
     {
+        "id": "passage-year-ends-at-the-future",
+        # a later sentence that speaks of the future (将于) is the reference year's, not the topic's past year
+        "text": "2018年，仲裁法庭作出裁定。双方现有合同将于12月31日到期。",
+        "source": "fresh (after xwlb-VIDElpq9M8mleGwuvD0FwHIv191208)",
+        "reference_date": "2019-12-08",
+        "expected": [date("2018年", "2018"), date("12月31日", "2019-12-31")],
+    },
+    {
         "id": "passage-year-other-paragraph",
         # a paragraph is the widest scope: the second paragraph is the reference year's
         "text": "2019年4月，他第一次来到北京。\n5月，项目正式启动。",
@@ -213,6 +221,14 @@ CLOCK_TIMES = [
         "source": "fresh",
         "reference_date": "2014-12-16",
         "expected": [],
+    },
+    {
+        "id": "clock-more-cut-by-the-segmenter",
+        # jieba cuts 8点|多因: the span ends at the hour
+        "text": "伦敦干线地铁3号上午8点多因故障延误一小时，给伦敦人出行带来不便。",
+        "source": "fresh (after xwlb-VIDE1355098132821712)",
+        "reference_date": "2012-08-04",
+        "expected": [date("3号上午8点", "2012-08-03T08"), dur("一小时", "PT1H")],
     },
 ]
 
@@ -395,6 +411,21 @@ FESTIVALS = [
         "source": "fresh",
         "reference_date": None,
         "expected": [date("中秋节", None)],
+    },
+    {
+        "id": "festival-eve-night",
+        "text": "2015年除夕夜，一辆行驶到十字路口的汽车突然冒出浓烟。",
+        "source": "fresh (after xwlb-VIDE1DC4JL23nIX3CaJjUBPS180824)",
+        "reference_date": "2018-08-24",
+        "expected": [date("2015年除夕夜", "2015-02-18")],
+    },
+    {
+        "id": "festival-cut-by-the-segmenter-keeps-its-year",
+        # jieba cuts 正月初|四是: the lunar day does not end on a word, the year alone is read
+        "text": "这12年老周都没有回老家过年，今年正月初四是老周最亲的二爷爷90大寿。",
+        "source": "xwlb-VIDE1359803889297988 (2013-02-02)",
+        "reference_date": "2013-02-02",
+        "expected": [dur("12年", "P12Y"), rel("今年", "2013")],
     },
 ]
 
