@@ -268,6 +268,13 @@ _SINCE_AFTER = re.compile(r"(?:来|以来)")
 _JOINER = re.compile(r"(?:零|又)?")
 _OFFSET_FUTURE_BEFORE = re.compile(r"(?:计划|预计|将|将于|拟|有望|定于|准备)(?:在|于)?$")
 _OFFSET_FUTURE_AFTER = re.compile(r"(?:将|就将|即将|还将)")
+# An ordinal part of a month or year the reference fixes: 下月第一周, 上月最后三天, 本月前10天, 今年第10周.
+_ORDINAL_PART = re.compile(
+    rf"(本月|这个月|上月|上个月|下月|下个月|今年|去年|明年)(?:的)?"
+    rf"(?:第(?P<week>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})周|最后(?P<last>[{_CN}]{{1,3}}|\d{{1,2}})天|最后一周|[前头](?P<first>[{_CN}]{{1,3}}|\d{{1,2}})天)"
+)
+# 5·20 is a date only where a word of time follows it (5·20当天); “8·12”事故 is a name.
+_DOT_DATE = re.compile(r"(1[0-2]|0?[1-9])[·•](3[01]|[12]\d|0?[1-9])(?=当天|这天|那天|期间|前后|前夕|之前|之后|以来)")
 _ADDRESS_BEFORE = frozenset("街路巷弄")  # (楼, 院, 室 end names of bodies: 议会大楼22号发生枪击案)
 _MINUTES = re.compile(r"(\d{1,2})分(?![钟之])")
 # What may stand between the start of a sentence and a time that is its topic (2019年，…… ; 早在2019年，……).
@@ -283,7 +290,7 @@ _POINT_STARTS = (_TZ, _DECADE_PAIR, _DECADE, _YEAR_ABS, _YEAR_SHORT, _YEAR_REL, 
 # 自己 and 从而 (a tenth of the places it tried).
 _OPENER_THEN_POINT = re.compile(f"{_OPENER.pattern}(?:{'|'.join(p.pattern for p in _POINT_STARTS)})")
 _AT_STARTS = (
-    _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, FESTIVAL, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
+    _FIVE_YEAR_PLAN, "今明两年", _EVERY_YEAR, _LUNAR, FESTIVAL, _ORDINAL_PART, _DOT_DATE, _VAGUE_PERIOD_AT, _VAGUE_RELATIVE_AT, _OFFSET, _FISCAL_YEAR,
     _YEAR_RANGE, _OPENER_THEN_POINT, "最近", _WEEKEND, _WEEK_REL, _BARE_PART, _DAY_PART_THEN_HOUR, _HOUR, _DURATION, _LEFT_NUMBER, *_POINT_STARTS,
     _NUMERIC_DATE,
 )
@@ -558,6 +565,14 @@ class _Scanner:
         m = _NUMERIC_DATE.match(t, i)
         if m:
             return self.numeric_date(i, m)
+        m = _ORDINAL_PART.match(t, i)
+        if m:
+            return self.ordinal_part(i, m)
+        m = _DOT_DATE.match(t, i)
+        if m and prev not in ("“", '"', "「"):
+            p = self._borrow(Point(month=int(m.group(1)), day=int(m.group(2))), None, i)
+            value, partial = self.render(p)
+            return Found(i, m.end(), "date", value, partial, p)
         m = _FIVE_YEAR_PLAN.match(t, i)
         if m:
             n = chinese_integer(m.group(1).replace("五", "", 1)) if m.group(1) != "十五" else 10
@@ -672,6 +687,49 @@ class _Scanner:
             return self.period(i, end, left, right_p)
         value, partial = self.render(point)
         return Found(i, end, kind, value, partial, point)
+
+    def ordinal_part(self, i: int, m: re.Match) -> Found:
+        """下月第一周 (days 1-7 of next month), 上月最后三天, 本月前10天; 今年第10周 (ISO week 10)."""
+        word = m.group(1)
+        if self.ref is None:
+            return Found(i, m.end(), "period", None)
+        try:
+            n = {k: _int(v) for k, v in m.groupdict().items() if v}
+        except (NumeralError, ValueError):
+            return Found(i, m.end(), "period", None)
+        if word in _REL_YEAR:
+            year = self.ref.year + _REL_YEAR[word]
+            if "week" in n and 1 <= n["week"] <= 53:
+                try:
+                    date.fromisocalendar(year, n["week"], 1)
+                except ValueError:
+                    return Found(i, m.end(), "period", None)
+                return Found(i, m.end(), "period", f"{year:04d}-W{n['week']:02d}")
+            first, last = date(year, 1, 1), date(year, 12, 31)
+        else:
+            year, month = _add_months(self.ref.year, self.ref.month, _REL_MONTH[word])
+            first = date(year, month, 1)
+            last = date(year, month, calendar.monthrange(year, month)[1])
+        days = (last - first).days + 1
+        if "week" in n:
+            if word in _REL_YEAR or not 1 <= n["week"] <= 5:
+                return Found(i, m.end(), "period", None)
+            a, b = first + timedelta(days=7 * (n["week"] - 1)), first + timedelta(days=7 * n["week"] - 1)
+        elif "last" in n or m.group().endswith("最后一周"):
+            k = n.get("last", 7)
+            if not 1 <= k <= days:
+                return Found(i, m.end(), "period", None)
+            a, b = last - timedelta(days=k - 1), last
+        else:
+            k = n["first"]
+            if not 1 <= k <= days:
+                return Found(i, m.end(), "period", None)
+            a, b = first, first + timedelta(days=k - 1)
+        if b > last:
+            b = last
+        if a > last:
+            return Found(i, m.end(), "period", None)
+        return Found(i, m.end(), "period", f"{a.isoformat()}/{b.isoformat()}")
 
     def festival_on(self, text: str, year: int) -> date | None:
         """The day of a festival or lunar day (中秋节, 除夕, 农历八月十五) of ``year`` (lunar year for lunar

@@ -464,4 +464,27 @@ OFFSETS = [
     },
 ]
 
-CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS, *FESTIVALS, *OFFSETS]
+# ---------------------------------------------------------------- 6b. ordinal parts and 5·20
+# spec: an ordinal part of a month the reference fixes is a period of its days: 第N周 of a month is
+# days 7N-6 to 7N (the month's own weeks, not ISO weeks), 最后N天 the last N days, 前N天/头N天 the first N;
+# 第N周 of a year is ISO week N (2023-W10). 5·20 is a date only where a word of time follows it (5·20当天);
+# “8·12”事故 and 5·12地震 are names of events.
+ORDINAL_PARTS = [
+    {
+        "id": "ordinal-parts-of-months",
+        "text": "下月第一周，新规开始试行；上月最后三天，全市降雨明显；今年第10周，订单量创新高。",
+        "source": "fresh",
+        "reference_date": "2023-05-10",
+        "expected": [period("下月第一周", "2023-06-01/2023-06-07"), period("上月最后三天", "2023-04-28/2023-04-30"),
+                     period("今年第10周", "2023-W10")],
+    },
+    {
+        "id": "dot-date-only-before-a-time-word",
+        "text": "5·20当天，花店生意火爆；“8·12”事故调查报告公布。",
+        "source": "fresh",
+        "reference_date": "2023-05-22",
+        "expected": [date("5·20", "2023-05-20"), rel("当天", "2023-05-20")],
+    },
+]
+
+CASES: list[dict] = [*PASSAGE_YEAR, *CLOCK_TIMES, *NUMERIC_DATES, *TWO_DIGIT_YEARS, *WEEKDAYS, *FESTIVALS, *OFFSETS, *ORDINAL_PARTS]
