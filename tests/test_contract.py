@@ -305,8 +305,6 @@ def test_a_long_duration_is_written_in_full():
     assert fact["value"] == "P1234567D"
 
 
-@pytest.mark.xfail(strict=True, reason="annotate/pinyin.py writes a Han character pypinyin cannot read as its own "
-                                       "reading (𠮶 -> marks 𠮶, numbers 𠮶5, zhuyin ˙𠮶), though CC-CEDICT has ge4")
 def test_a_han_character_without_a_pypinyin_reading_gets_none_or_the_dictionary_reading():
     (token,) = api.annotate_text("𠮶")["tokens"]
     assert token["pinyin"] is None or token["pinyin"]["numbers"] == ["ge4"]
@@ -333,3 +331,15 @@ def test_same_input_same_bytes(tmp_path):
     api.run([CORPUS_SEED_PATH], tmp_path / "b", api.Settings())
     for name in ("manifest.json", "000_a47795d20e9f08a9/annotated.json"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+@pytest.mark.parametrize("text", ["今天\U0002fa20好", "中\U0002fa20\U0002fa21", "\U0002fa20"])
+def test_characters_pypinyin_cannot_read_have_no_reading(text):
+    # Hypothesis found '\U0002fa20': pypinyin gave the character itself as its reading (numbers
+    # without a tone, zhuyin '˙\U0002fa20'), and a run of such characters as one item
+    record = api.annotate_text(text)
+    validate("annotated", record)
+    for token in record["tokens"]:
+        if token["pinyin"] is not None:
+            assert len(token["pinyin"]["numbers"]) == len(token["text"])
+    assert [t["pinyin"] for t in record["tokens"] if "\U0002fa20" in t["text"]] == [None]

@@ -108,9 +108,10 @@ def _pypinyin(piece: str) -> tuple[str, ...]:
     out = []
     for char in piece:  # not a phrase: pypinyin reads a list item character by character
         readings = PINYIN_DICT.get(ord(char))
-        if not readings:
-            return tuple(lazy_pinyin([piece], style=Style.TONE3, neutral_tone_with_five=True, v_to_u=True))
-        out.append(_numbered(readings.split(",")[0]))
+        # A character pypinyin has no reading for (𠮶, rare Extension B-G characters) has none here
+        # either: lazy_pinyin would give the character itself as its "reading", and a run of them
+        # as one item, out of step with the characters.
+        out.append(_numbered(readings.split(",")[0]) if readings else None)
     return tuple(out)
 
 
