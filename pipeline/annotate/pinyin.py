@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Sequence
 
 import opencc
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 from pypinyin.contrib.tone_convert import to_tone, to_tone3
 from pypinyin.seg.mmseg import seg as _mmseg
