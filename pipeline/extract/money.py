@@ -49,6 +49,7 @@ CURRENCY_BEFORE: dict[str, str] = {
 # Currency names before a numeral that are money only with a unit after it (新台币 25.5 亿元, 欧元
 # 100元 is not written, but 日元1月 is a date after a currency name).
 _BEFORE_NEEDS_UNIT = frozenset({"新台币", "台币", "澳门币", "美金"})
+_DATE_UNITS = "年月日号"
 # Words that make 元/块/毛/角 something else: 元素, 多元化, 一块儿, 三角形, 毛利.
 _NOT_CURRENCY_AFTER = {
     "元": "素宵旦首老帅件组化论朝代年月日气音结",
@@ -117,6 +118,8 @@ _LATIN_OR_DIGIT_NO_POINT = re.compile(r"[A-Za-z0-9]")
 _UP_TO_SCALE = re.compile("上[十百千万亿]")
 _SCALE_WORD = re.compile("[十百千万亿]")
 _AFTER_COLLOQUIAL_UNIT = re.compile(r"[，。；！？、”’）)\s的钱一]")
+# After hundreds or thousands of 块 an adverb or verb follows a sum (三五百块就能买一件), rarely pieces.
+_AFTER_SCALED_UNIT = re.compile(r"[就都也才还呢吧啊嘛能买够]")
 _SMALL_DIGIT = re.compile(_SMALL)
 _SMALL_UNITS = re.compile(rf"({_SMALL})([角毛分])")
 _NUMERIC = re.compile(r"\d|[元美]")
@@ -124,7 +127,7 @@ _LISTED_SUM = re.compile(rf"{ARABIC}[万亿]?(?:{_CUR_AFTER})(?:和|、|与|及|
 
 _HEDGE_BEFORE = re.compile(
     r"(?:约合|约为|约|大约|大概|将近|接近|近|超过|超出|突破|超|逾|不到|不足|不超过|不少于|不低于|不高于|至少|最少|少则|"
-    r"多则|最多|上下)\s?$"
+    r"多则|最多|上下)了?\s?$"
 )
 _HEDGE_AFTER = re.compile(r"^\s?(?:左右|上下|以上|以下|以内|出头|开外|有余)")
 _PER_BEFORE = re.compile(rf"每(?:个|一)?(?P<unit>{_PER_UNIT})")
@@ -256,8 +259,10 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: list[int], base: int
     if not _valid_currency_word(m, text):
         return None
     code, factor = currency
-    if m.group("before") in _BEFORE_NEEDS_UNIT and not m.group("cur"):
-        return None
+    if m.group("before") and not m.group("cur") and (
+        m.group("before") in _BEFORE_NEEDS_UNIT or (m.end() < len(text) and text[m.end()] in _DATE_UNITS)
+    ):
+        return None  # 美元2022年走强: a currency name, then a year
     numeral_start = (
         m.start("pair_ten") if m.group("pair_ten") else m.start("pair") if m.group("pair")
         else m.start("low") if m.group("low") else m.start("num")
@@ -369,7 +374,10 @@ def _colloquial_unit_ok(m: re.Match, text: str) -> bool:
     if m.group("tail") or m.group("per_one") or m.group("per_slash") or m.group("per_every"):
         return True
     following = text[m.end() : m.end() + 1]
-    return following == "" or bool(_AFTER_COLLOQUIAL_UNIT.match(following))
+    if following == "" or _AFTER_COLLOQUIAL_UNIT.match(following):
+        return True
+    scaled = m.group("pair") or _SCALE_WORD.search(text[m.start() : m.start("cur")])
+    return bool(scaled and _AFTER_SCALED_UNIT.match(following))
 
 
 def _tail_value(tail: str | None, cur: str | None) -> Decimal:
@@ -441,10 +449,15 @@ def _exact(value: Decimal) -> Decimal:
     return value
 
 
+_PER_REACH = 80
+
+
 def _per_before(text: str, start: int) -> str | None:
     """The unit of a 每... phrase earlier in the clause: 每百万tokens输入1元 -> 百万tokens."""
-    clause_start = start
-    while clause_start > 0 and not _CLAUSE_BREAK.match(text[clause_start - 1]):
+    # The 每 phrase is looked for in at most _PER_REACH characters: reading back to the start of the
+    # clause made a clause of many sums (5元和5元和...) quadratic.
+    clause_start, stop = start, max(0, start - _PER_REACH)
+    while clause_start > stop and not _CLAUSE_BREAK.match(text[clause_start - 1]):
         clause_start -= 1
     clause = text[clause_start:start]
     last = None
