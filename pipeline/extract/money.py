@@ -148,8 +148,12 @@ _BARE_NUMBER = re.compile(
 )
 _NOT_AFTER_BARE = re.compile(
     r"^(?:[A-Za-z%％]|人|个|名|位|台|辆|吨|次|件|股|份|户|家|套|元|美元|倍|条|平方|亩|只|头|张|斤|公斤|千克|克|米|"
-    r"公里|千米|株|棵|箱|瓶|册|架|艘|部|间|座|篇|场|字|块|桶|升|度|千瓦|网友|用户|粉丝|观众|游客|人次|单|笔|吨)"
+    r"公里|千米|株|棵|箱|瓶|册|架|艘|部|间|座|篇|场|字|块|桶|升|度|千瓦|网友|用户|粉丝|观众|游客|人次|单|笔|吨|"
+    # the numeral goes on (1万6千辆): only part of it was read
+    rf"[\d{_CN_CHARS}])"
 )
+# 1700个亿元以上投资项目 counts projects of over 1亿元 each: 个 is the measure word of the projects.
+_COUNT_OF_THRESHOLDS = re.compile(r"个多?亿元(?:以上|级)")
 # A bare numeral is also money when a word for a sum follows it: 两万多学费, 300多万分红.
 _MONEY_CUE_AFTER = re.compile(
     r"^(?:的)?(?:[\u4e00-\u9fff]{0,3}费|分红|奖金|工资|收入|资金|投资|贷款|存款|现金|彩礼|罚款|赔偿|补贴|利润|营收|"
@@ -184,7 +188,8 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
             # 从十多亿元到1万亿元用了62年: a change from one sum to another, two amounts.
             parts = [_MONEY.match(text, m.start(), m.end("low_cur")), _MONEY.match(text, m.start("high"), m.end())]
         else:
-            fact = _money_fact(m, text, norm, token_starts, base, source)
+            counted = _COUNT_OF_THRESHOLDS.search(text, max(m.start(), m.end() - 4), m.end() + 2)
+            fact = None if counted else _money_fact(m, text, norm, token_starts, base, source)
             if fact is not None and fact.kind == "range" and fact.low is not None and fact.high is not None and fact.low > fact.high:
                 # 从5元到3元, 5到3元: no range runs downwards; what has a currency word is an amount.
                 parts = [_MONEY.match(text, m.start(), m.end("low_cur")) if m.group("low_cur") else None,
@@ -488,7 +493,9 @@ def _bare_fact(m: re.Match, text: str, norm, base: int, original: str, token_sta
     approx = num.approx or _hedged(text, m.start(), norm, token_starts) or bool(
         _HEDGE_AFTER.match(text[m.end() : m.end() + 3])
     )
+    per = _per_before(text, m.start())  # 每年拿出10个亿 is a yearly sum, as 每年拿出10亿元 is
     return MoneyFact(
-        kind="amount", text=original[o_start:o_end], start=base + o_start, end=base + o_end,
+        kind="per_unit" if per else "amount", text=original[o_start:o_end], start=base + o_start, end=base + o_end,
         value=_exact(num.value) if num.value is not None else None, currency="CNY", approx=approx,
+        per=per.strip() if per else None,
     )

@@ -130,3 +130,19 @@ CURRENCY_WORDS = [
 ]
 
 CASES = SHARED_SCALE + NUMERALS + DIGITS_AND_DASHES + CURRENCY_WORDS
+
+# ---------------------------------------------------------------- what the new readings must not take
+NOT_MONEY = [
+    case("fam-not-count-of-projects-01",
+         # 153 projects of over 1亿元 each: 个 counts the projects.
+         "产业园、电子信息新材料等153个亿元以上工业项目正在加快建设。", "written", []),
+    case("fam-not-numeral-goes-on-02", "目前，莫斯科市已经投入1万6千辆铲雪车。", "written", []),
+]
+CASES += NOT_MONEY
+
+NUMERALS_PER = [
+    case("fam-geyi-per-year-01",
+         "与此同时，各省也展开分头行动，重庆从今年起每年投入5个亿，打造长江上游绿色航运中心，而湖北，从今年3月起，对境内1061公里长江沿线8个市州展开拉网式暗访排查。",
+         "xwlb-VIDEgpNxLZkpp3n3DXXhxM1T160411", [per_unit("5个亿", 500000000, "年")], "2016-04-11"),
+]
+CASES += NUMERALS_PER
