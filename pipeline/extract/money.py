@@ -130,7 +130,8 @@ _HEDGE_BEFORE = re.compile(
     r"多则|最多|上下)了?\s?$"
 )
 _HEDGE_AFTER = re.compile(r"^\s?(?:左右|上下|以上|以下|以内|出头|开外|有余)")
-_PER_BEFORE = re.compile(rf"每(?:个|一)?(?P<unit>{_PER_UNIT})")
+# 每两年 is "every two years", not "per 两 (50 g)".
+_PER_BEFORE = re.compile(rf"每(?!两[年月天日周个次季星])(?:个|一)?(?P<unit>{_PER_UNIT})")
 _CLAUSE_BREAK = re.compile(r"[，。；！？\n：、,;!?]")
 # A bare numeral (no currency word) is money only after a word that plainly names a sum.
 _MONEY_CUE = re.compile(

@@ -146,3 +146,8 @@ NUMERALS_PER = [
          "xwlb-VIDEgpNxLZkpp3n3DXXhxM1T160411", [per_unit("5个亿", 500000000, "年")], "2016-04-11"),
 ]
 CASES += NUMERALS_PER
+CASES.append(
+    case("fam-every-two-years-02",
+         # 每两年 is every two years, not per 两 (a weight).
+         "从2011年起每两年投入1000多万元，为所有学生更新课桌椅。", "written", [amount("1000多万元", 10000000, approx=True)])
+)
