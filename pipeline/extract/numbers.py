@@ -14,9 +14,19 @@ CN_DIGITS = "〇零一二两三四五六七八九"
 CN_NUMERAL_CHARS = CN_DIGITS + "十百千万亿"
 _CN_DIGIT_VALUE = {ch: n for n, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+#: Banking (capital) numerals, written on cheques and contracts against tampering: 壹万贰仟元整. Each
+#: stands for one ordinary numeral character (traditional 萬/億 too), so a text keeps its length when
+#: they are read as ordinary ones.
+CAPITAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖"
+CAPITAL_CHARS = CAPITAL_DIGITS + "拾佰仟萬億"
+TO_PLAIN = str.maketrans(CAPITAL_CHARS, "一二二三三四五六六七八九十百千万亿")
+#: Latin scale letters after Arabic digits (3~5k元, 2w元): k is a thousand, w a 万.
+LATIN_SCALES = {"k": "千", "K": "千", "w": "万", "W": "万"}
 
-#: An Arabic number, possibly with thousands separators and a decimal part: 1,200.50
-ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
+#: An Arabic number, possibly with thousands separators (ASCII or full-width comma, each followed by
+#: exactly three digits) and a decimal part: 1,200.50, 12，345.60. No part can match what another
+#: part matches, so a run of digits is read in one pass.
+ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
 #: A Chinese numeral, possibly with a decimal part: 三千五百万, 一点五
 CHINESE = rf"[{CN_NUMERAL_CHARS}]+(?:点[{CN_DIGITS}]+)?"
 
@@ -64,7 +74,9 @@ def _scale_of(scales: str) -> int:
 
 
 _APPROX_INSIDE = re.compile(r"[多余几数]|^上(?=[十百千万亿])")
-_MIXED = re.compile(rf"^(?P<num>{ARABIC})(?P<approx1>多|余)?(?P<scale>[十百千万亿]*)(?P<approx2>多|余)?$")
+_MIXED = re.compile(rf"^(?P<num>{ARABIC})(?P<approx1>多|余)?\s?(?P<scale>[十百千万亿]*)(?P<approx2>多|余)?$")
+_LATIN_SCALE = re.compile(r"(?<=\d)[kKwW]$")
+_GE_YI = re.compile("个(?=多?亿)")
 _COMPOUND = re.compile(r"(\d+(?:\.\d+)?)(亿|万)(\d.*)")
 _SCALES_ONLY = re.compile(r"[万亿]*")
 _BARE_SCALE = re.compile(r"([百千万亿]+)(多|余)?")
@@ -83,8 +95,13 @@ def parse_numeral(text: str) -> Numeral:
     Numeral(value=Decimal('700000'), approx=True)
     >>> parse_numeral("几千")
     Numeral(value=None, approx=True)
+    >>> parse_numeral("壹万贰仟").value, parse_numeral("两个亿").value
+    (Decimal('12000'), Decimal('200000000'))
     """
-    text = text.strip()
+    text = text.strip().translate(TO_PLAIN)
+    # 两个亿, 1.5个亿 (colloquial for 两亿, 1.5亿); 5k, 2w (Latin scale letters after digits).
+    text = _GE_YI.sub("", text)
+    text = _LATIN_SCALE.sub(lambda m: LATIN_SCALES[m.group()], text)
     compound = _COMPOUND.fullmatch(text)
     if compound and not _SCALES_ONLY.fullmatch(compound.group(3)):
         # 3亿4千万, 10亿5千万, 2万5千: each part read on its own and added up.
@@ -99,7 +116,7 @@ def parse_numeral(text: str) -> Numeral:
         return Numeral(Decimal(_scale_of(bare.group(1))), bool(bare.group(2)))
     m = _MIXED.match(text)
     if m:
-        value = Decimal(m.group("num").replace(",", "")) * _scale_of(m.group("scale"))
+        value = Decimal(m.group("num").replace(",", "").replace("，", "")) * _scale_of(m.group("scale"))
         return Numeral(_normal(value), bool(m.group("approx1") or m.group("approx2")))
     # Vague numerals: 几千, 数十万, 上万, 十几万, 几十亿 have no single value.
     if _VAGUE_DIGIT.search(text) or _UP_TO_SCALE.match(text):

@@ -2,13 +2,14 @@
 import pytest
 
 from tests.extract.cases_money import CASES
+from tests.extract.cases_money_families import CASES as FAMILY_CASES
 from tests.extract.table import case_problems, params
 
 # Cases the extractor does not pass yet, each with the reason (strict: a pass fails the run).
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("case", params(CASES, XFAIL))
+@pytest.mark.parametrize("case", params(CASES + FAMILY_CASES, XFAIL))
 def test_money_case(case):
     problems = case_problems(case, "money")
     assert not problems, f"{case['text']}\n  " + "\n  ".join(problems)
