@@ -145,7 +145,7 @@ NOT_NAMES = frozenset("沙特 黎巴嫩 乌克兰 伊拉克 阿富汗 卡塔尔 
                       "方向 向上 石油 金牌 马路 于是 关于 安全 和平 文化 龙头 黄河 长江 温暖 宁静 成果".split())
 NAME_STOP_WORDS = frozenset(
     "的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所 称 问 答 讲 谈 道 到 去 把 被 让 "
-    "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下".split()
+    "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下 叫".split()
 )
 # Verbs that stand inside a role phrase (该公司相关负责人, 美方尸检人员, 主管合伙人).
 ATTRIBUTIVE_VERBS = frozenset("相关 有关 主管 分管 负责 参赛 参展 参会 与会 在场 执勤 值班 带队 尸检 救援 调查 研究 "
@@ -211,6 +211,8 @@ class _Context:
     cues: dict[int, str]  # offset in view -> the reporting cue that begins there
     reported_cue_sites: list[int]  # offsets of the cues of reported speech, in order
     quotes: list[_Quote] = field(default_factory=list)
+    # id(mention) -> the named person a pronoun or description stands for (the passage pass)
+    resolved: dict[int, "_Mention"] = field(default_factory=dict)
     # _Tok objects are made on first use: most tokens of an article are never looked at, and
     # building one per token cost more than the whole extraction.
     token_cache: dict[int, _Tok] = field(default_factory=dict)
@@ -401,6 +403,10 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         nominal = (
             tok.text in DETERMINERS and nxt is not None and nxt.tag.startswith("n")
+            or tok.text in DETERMINERS and nxt is not None and nxt.tag == "v" and len(nxt.text) == 2 and k + 2 < len(toks)
+            and (toks[k + 2].tag.startswith("n") or toks[k + 2].text in ATTRIBUTIVE_VERBS)
+            or tok.tag == "v" and len(tok.text) == 2 and bool(cur) and cur[-1].text in DETERMINERS and nxt is not None
+            and (nxt.tag.startswith("n") or nxt.text in ATTRIBUTIVE_VERBS) and not _cue_word(tok.text)
             or (tok.tag == "vn" or tok.tag == "v" and tok.text in ATTRIBUTIVE_VERBS) and len(tok.text) == 2
             and nxt is not None and nxt.tag.startswith("n") and not (_cue_word(tok.text) and tok.tag == "v")
             or tok.tag in ("b", "s") and nxt is not None and (nxt.tag.startswith("n") or nxt.tag in ("b",))
@@ -754,7 +760,11 @@ def _speaker_model(ctx: _Context, m: _Mention | None) -> Speaker | None:
     if m is None:
         return None
     base = ctx.base
-    resolved = _resolve(ctx, m) if m.kind == "pronoun" else None
+    resolved = ctx.resolved.get(id(m))
+    if resolved is None and m.kind == "pronoun":
+        resolved = _resolve(ctx, m)
+    if resolved is None and m.kind == "role":
+        resolved = _resolve_description(ctx, m)
     role = None
     if m.role is not None:
         role = ctx.text[m.role[0] : m.role[1]].strip("、，, ") or None
@@ -889,10 +899,39 @@ def _attribute_before(ctx: _Context, q: _Quote, lower: int) -> bool:
         clause = _clause_start(ctx, colon, lower)
         m = _find_speaker(ctx, clause, colon)
         tail = ctx.text[m.end : colon] if m else ""
+        if m is None or m.kind == "role" and tail.strip() and not PSEUDONYM.fullmatch(tail):
+            m = _role_then_name(ctx, clause, colon) or m  # 村支书麻妹英：, 人大代表 向平华：
+            tail = ctx.text[m.end : colon] if m else ""
         if m is not None and m.kind in ("name", "role", "org", "pronoun") and (not tail.strip() or PSEUDONYM.fullmatch(tail)):
             q.kind, q.speaker, q.cue = "direct", m, None
             return True
     return False
+
+
+# A role phrase and a name jieba did not see as one (村支书麻妹/n 英/j, 人大代表 向/p 平华/nz): the
+# two to four Han characters after the last role noun of a transcript line's speaker phrase.
+_ROLE_THEN_NAME = re.compile(
+    "^(.*?(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + "))[ \u3000]?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})[ \u3000]*$"
+)
+
+
+def _role_then_name(ctx: _Context, start: int, end: int) -> _Mention | None:
+    """The name after the role noun in ``text[start:end]`` (樟木镇樟木居委会村民坚参 -> 坚参)."""
+    phrase = ctx.text[start:end]
+    lead = len(phrase) - len(phrase.lstrip())
+    m = _ROLE_THEN_NAME.match(phrase.strip())
+    if m is None:
+        return None
+    name = m.group(2)
+    if name.endswith(ROLE_NOUNS) or name.endswith(ORG_SUFFIXES) or name in NOT_NAMES \
+            or name[0] in NAME_STOP_WORDS and name[0] not in SURNAMES or any(ch in "的了是和与在说称" for ch in name[1:]):
+        return None
+    a = start + lead + m.start(2)
+    for k, tok in enumerate(_tokens_in(ctx, a, a + len(name))):
+        # 一位网友调侃道：: a verb, adverb or particle after the role is no name
+        if tok.tag[:1] in ("v", "d", "c", "u", "p", "r", "m", "q") and not (k == 0 and tok.text in SURNAMES):
+            return None
+    return _Mention(a, a + len(name), "name", role=(start + lead, start + lead + m.end(1)))
 
 
 def _attribute_after(ctx: _Context, q: _Quote, upper: int) -> bool:
@@ -1157,6 +1196,7 @@ def extract_quotes(doc: Doc) -> list[QuoteFact]:
                 or _speech_fragment(ctx, q)
             ):
                 q.kind, q.speaker, q.cue = "direct", r.speaker, r.cue
+    _carry_speakers(ctx, reported)
     facts: list[tuple[int, QuoteFact]] = []
     base = ctx.base
     for q in ctx.quotes:
@@ -1191,6 +1231,165 @@ def extract_quotes(doc: Doc) -> list[QuoteFact]:
         )
     facts.sort(key=lambda f: (f[0], -f[1].end))
     return [f for _, f in facts]
+
+
+# ---------------------------------------------------------------------------------------------
+# Passages: the current speaker carried over quotes, pronouns and descriptions
+# ---------------------------------------------------------------------------------------------
+# Determiners that make a role phrase point back to someone named before (该负责人, 这位老人).
+ANAPHORIC = ("该", "这位", "这名", "此位", "那位", "这个", "此人")
+# Heads that stand for any person: 该人士 is whoever the passage is about.
+ANY_PERSON_HEADS = ("人士", "人", "同志", "当事人")
+
+
+def _role_head(phrase: str) -> str | None:
+    """The person noun heading a description (该分行相关负责人 -> 负责人, 一位村民 -> 村民)."""
+    for noun in ROLE_NOUNS:  # longest first
+        if phrase.endswith(noun):
+            return noun
+    if phrase.endswith(ANY_PERSON_HEADS):
+        return next(h for h in ANY_PERSON_HEADS if phrase.endswith(h))
+    return None
+
+
+def _is_description(ctx: _Context, m: _Mention) -> bool:
+    """A role mention that points back to a person already in the text: a determiner and a person
+    noun (该负责人, 这位老人, 该人士), or a bare kin or age noun (老人, 老伴)."""
+    if m.kind != "role":
+        return False
+    phrase = ctx.text[m.start : m.end]
+    return phrase.startswith(ANAPHORIC) and _role_head(phrase) is not None or phrase in BARE_DESCRIPTIONS
+
+
+# Bare person nouns that, unqualified, mean someone the story has introduced (老人说 after 坚参老人).
+# Age and kin nouns only: a bare 医生 or 老师 is as often someone new as the one named before.
+BARE_DESCRIPTIONS = frozenset("老人 老伴 老汉 老太太 老奶奶 老大爷 小伙 小伙子 姑娘".split())
+
+
+def _fits_description(ctx: _Context, name: _Mention, phrase: str, any_person: bool = True) -> bool:
+    """The named person can be the description: its head is in the name's role or right after the
+    name (坚参老人 for 老人), or (``any_person``) the head stands for any person (该人士)."""
+    head = _role_head(phrase) or phrase
+    if head in ANY_PERSON_HEADS:
+        return any_person
+    if name.role is not None and head in ctx.text[name.role[0] : name.role[1]]:
+        return True
+    before = ctx.text[max(0, name.start - len(head) - 3) : name.start]
+    # 坚参老人, 71岁的老人胡友明, 这位老人叫李文仕
+    return ctx.text.startswith(head, name.end) or re.search(re.escape(head) + "(?:叫|名叫|是)?$", before) is not None
+
+
+def _resolve_description(ctx: _Context, m: _Mention) -> _Mention | None:
+    """The named person a description stands for, looked for in its own and the three sentences
+    before: the nearest name whose role or apposition has the description's head (该负责人 after
+    该行负责人王某; 老人 after 坚参老人)."""
+    if not _is_description(ctx, m):
+        return None
+    phrase = ctx.text[m.start : m.end]
+    s = _sentence_of(ctx, m.start)
+    for k in range(s, max(-1, s - 4), -1):
+        a = ctx.sentences[k][0]
+        b = min(ctx.sentences[k][1], m.start)
+        toks = [t for t in _tokens_in(ctx, a, b) if t.text.strip()]
+        found = None
+        for run in _np_runs(toks, ctx.text):
+            cand = _classify_run(run, ctx.text, False)
+            if cand is not None and cand.kind == "name" and _inside_quote(ctx, cand.start) is None \
+                    and _fits_description(ctx, cand, phrase, any_person=False):
+                found = cand  # the last fitting name of the sentence: the nearest before the mention
+        if found is not None:
+            return found
+    return None
+
+
+def _bare_speech(ctx: _Context, q: _Quote) -> bool:
+    """A quotation that is a sentence of speech on its own, with nothing in its sentence to attribute
+    it (“明年我还要多种五十亩。” after 他告诉记者：“…”): it opens its sentence, ends in a sentence
+    mark, and is followed by the paragraph's end, another quotation or a full stop."""
+    if q.parent is not None or q.kind != "other_quoted":
+        return False
+    content = _content(ctx, q).rstrip()
+    if len(content) < 4 or content[-1] not in SENTENCE_END:
+        return False
+    if _prev_char(ctx, q.start) not in ("", "\n", "。", "！", "？", "…", "”", "」", "』"):
+        return False
+    return _next_char(ctx, q.end) in ("", "\n", "“", "「", "『", "。", "！", "？")
+
+
+def _other_person_named(ctx: _Context, a: int, b: int, speaker: _Mention) -> bool:
+    """Whether ``text[a:b]``, outside quotations, names a person other than the speaker."""
+    name = ctx.text[speaker.start : speaker.end]
+    for tok in _tokens_in(ctx, a, b):
+        if _is_name_token(tok) and tok.text != name and name not in tok.text \
+                and tok.text not in name and _inside_quote(ctx, tok.start) is None:
+            return True
+    return False
+
+
+def _passage_goes_on(ctx: _Context, last_end: int, at: int, speaker: _Mention) -> bool:
+    """Whether the text between the speaker's last statement (ending at ``last_end``) and ``at``
+    keeps the passage about the speaker: at most one sentence and one paragraph break between, no
+    heading, no other person named."""
+    gap = ctx.view[last_end:at]
+    if gap.count("\n") > 1:
+        return False
+    if "\n" in gap:
+        before, after = gap.split("\n", 1)
+        if after.strip() and _other_person_named(ctx, last_end, at, speaker):
+            return False
+        # the paragraph before ended with the statement, and the new one starts with the event or a
+        # short lead-in to it (他接着说，)
+        if before.strip("。！？…；，” \t\u3000") or len(after.strip()) > 16 or any(ch in after for ch in "。！？"):
+            return False
+    closed = sum(gap.count(ch) for ch in "。！？") - (1 if gap.lstrip(" \t\u3000”").startswith(("。", "！", "？")) else 0)
+    if closed > 1:
+        return False
+    return not _other_person_named(ctx, last_end, at, speaker)
+
+
+def _carry_speakers(ctx: _Context, reported: list[_Reported]) -> None:
+    """One forward scan over the quotations and reported statements: the current speaker (the last
+    source named) goes on to bare quotations that follow it (“A。”他说。“B。” -> B is his too) and
+    is what a pronoun (他, 该人士) or description (该负责人) stands for, until another source is
+    named, a paragraph not about the speaker comes, or a heading.
+
+    Each event looks back only at the text since the one before, so the pass is linear in the text.
+    """
+    events: list[tuple[int, int, object]] = [(q.start, q.end, q) for q in ctx.quotes if q.parent is None]
+    events += [(r.start, r.end, r) for r in reported]
+    events.sort(key=lambda e: (e[0], -e[1]))
+    current: _Mention | None = None  # a named source: name, organisation or role phrase
+    last_end = 0
+    for start, end, ev in events:
+        if start < last_end:  # a quotation inside a reported statement: nothing new
+            continue
+        speaker = ev.speaker
+        live = current is not None and _passage_goes_on(ctx, last_end, start, current)
+        if speaker is None:
+            if isinstance(ev, _Quote) and live and _bare_speech(ctx, ev):
+                ev.kind, ev.speaker, ev.cue = "direct", current, None
+                last_end = end
+            continue
+        if speaker is current:
+            last_end = end
+            continue
+        anaphor = speaker.kind == "pronoun" or _is_description(ctx, speaker)
+        text = ctx.text[speaker.start : speaker.end]
+        if anaphor:
+            fits = text in ("他", "她") and current is not None and current.kind == "name" or \
+                speaker.kind == "role" and current is not None and current.kind == "name" \
+                and _fits_description(ctx, current, text)
+            # the mention's own sentence may name someone else first (他会见了普京。他说 stays open)
+            if live and fits and not _other_person_named(ctx, last_end, speaker.start, current):
+                ctx.resolved[id(speaker)] = current
+                last_end = end
+                continue
+            resolved = _resolve(ctx, speaker) if speaker.kind == "pronoun" else _resolve_description(ctx, speaker)
+            current = resolved
+            last_end = end
+            continue
+        current = speaker if speaker.kind in ("name", "role", "org") else None
+        last_end = end
 
 
 FRAME_WORDS = ("是", "为", "叫", "称", "即", "以", "作", "成", "主题", "口号", "理念", "提出", "写着", "印着", "叫做",
