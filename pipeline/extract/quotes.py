@@ -49,7 +49,7 @@ REPORTING_CUES = sorted(
     + tuple(
         "表示 称 认为 指出 透露 介绍 说 说道 告诉 预测 预计 分析 坦言 强调 了解到 得知 解释为 谈及 "
         "提到 谈到 直言 回忆 回忆说 补充 补充说 解释 写道 感叹 感慨 重申 称赞 呼吁 表态 问道 回答 "
-        "答道 坦承 提醒 建议 承认 宣称 声称 谈道 笑称 直说 认定"
+        "答道 坦承 提醒 建议 承认 宣称 声称 谈道 笑称 直说 认定 调侃 调侃道 留言"
     .split()),
     key=len,
     reverse=True,
@@ -952,6 +952,9 @@ def _attribute_after(ctx: _Context, q: _Quote, upper: int) -> bool:
     while k < window_end:
         cue = _cue_starts_at(ctx, k)
         if cue and _valid_cue(ctx, k, cue):
+            after_cue = k + len(cue) + ctx.view.startswith("道", k + len(cue))
+            if _next_char(ctx, after_cue) == "：" and ctx.view[after_cue + 1 : after_cue + 2] in OPENING:
+                return False  # 网友阿夫瑞迪留言：“…” opens the quotation after it, not the one before
             # the speaker is in the clause of the cue, between the quote and the cue
             clause = max(i, _clause_start(ctx, k, i))
             m = _find_speaker(ctx, clause, k)
@@ -1292,10 +1295,13 @@ def _resolve_description(ctx: _Context, m: _Mention) -> _Mention | None:
         b = min(ctx.sentences[k][1], m.start)
         toks = [t for t in _tokens_in(ctx, a, b) if t.text.strip()]
         found = None
-        for run in _np_runs(toks, ctx.text):
+        for n, run in enumerate(_np_runs(toks, ctx.text)):
             cand = _classify_run(run, ctx.text, False)
-            if cand is not None and cand.kind == "name" and _inside_quote(ctx, cand.start) is None \
-                    and _fits_description(ctx, cand, phrase, any_person=False):
+            if cand is None or cand.kind != "name" or _inside_quote(ctx, cand.start) is not None:
+                continue
+            # 胡友明在棚户区整整生活了35年，老人说: a bare 老人 is the subject of its own sentence
+            subject = k == s and n == 0 and cand.start == a and phrase in BARE_DESCRIPTIONS
+            if subject or _fits_description(ctx, cand, phrase, any_person=False):
                 found = cand  # the last fitting name of the sentence: the nearest before the mention
         if found is not None:
             return found
@@ -1347,6 +1353,16 @@ def _passage_goes_on(ctx: _Context, last_end: int, at: int, speaker: _Mention) -
     return not _other_person_named(ctx, last_end, at, speaker)
 
 
+def _statement_end(ctx: _Context, end: int) -> int:
+    """Past the attribution that trails a quotation to its sentence mark (“…”王明说。), when no
+    other quotation opens before it; else ``end``."""
+    j = end
+    view = ctx.view
+    while j < len(view) and j - end < 40 and view[j] not in "。！？\n“「『":
+        j += 1
+    return j + 1 if j < len(view) and view[j] in "。！？" else end
+
+
 def _carry_speakers(ctx: _Context, reported: list[_Reported]) -> None:
     """One forward scan over the quotations and reported statements: the current speaker (the last
     source named) goes on to bare quotations that follow it (“A。”他说。“B。” -> B is his too) and
@@ -1370,6 +1386,8 @@ def _carry_speakers(ctx: _Context, reported: list[_Reported]) -> None:
                 ev.kind, ev.speaker, ev.cue = "direct", current, None
                 last_end = end
             continue
+        if isinstance(ev, _Quote):
+            end = _statement_end(ctx, end)
         if speaker is current:
             last_end = end
             continue
