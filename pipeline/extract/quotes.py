@@ -111,7 +111,8 @@ ROLE_NOUNS = tuple(
             "市民 居民 游客 农民 工人 职工 员工 消费者 用户 家长 学生 患者 老人 志愿者 队员 运动员 教练 "
             "店主 老板 商户 摊主 司机 业主 乘客 观众 选手 主持人 作者 评论员 社长 站长 秘书长 外长 防长 "
             "国务卿 发起人 工作人员 负责同志 干部 党员 战士 官兵 船长 机长 厂长 所长 处长 科长 组长 队长 "
-            "团长 首席 主管 专员 大臣 议员 议长 总干事 秘书 女士 先生 大爷 大妈 阿姨 师傅 爷爷 奶奶"
+            "团长 首席 主管 专员 大臣 议员 议长 总干事 秘书 女士 先生 大爷 大妈 阿姨 师傅 爷爷 奶奶 "
+            "政要 首脑 元首 政界人士"
         ).split(),
         key=len,
         reverse=True,
@@ -154,7 +155,7 @@ ACTION_VERBS = frozenset("印发 发布 发表 召开 举行 公布 出台 通�
                          "会见 会谈 出席 访问 视察 考察 主持 接受 致信 致电 回信".split())
 VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
                            "事实 结果 分析 专家组 记者 本台记者 俗话 古人 老话".split())
-DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
+DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多 两 几 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
 # 王先生, 李女士: a surname with an honorific is the shortest identifying mention.
 HONORIFICS = ("先生", "女士", "小姐", "师傅", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老师", "同学", "医生", "书记")
 PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
@@ -498,10 +499,13 @@ def _name_after_role(run: list[_Tok], text: str) -> tuple[int, int] | None:
         if not tail:
             return None
         start, end, named = tail[0].start, tail[0].start, False
-        for tok in tail:
+        for n, tok in enumerate(tail):
             if tok.text.endswith(ROLE_NOUNS) or tok.text.endswith(ORG_SUFFIXES) and len(tok.text) > 1 \
                     or not re.fullmatch(r"[\u4e00-\u9fff·•]+", tok.text) or tok.text in NAME_STOP_WORDS \
                     or tok.text in NOT_NAMES:
+                break
+            # 主席汪洋/nr 主持/v 会议: the name stops at the verb (a first piece may be tagged v: 扎/v 哈罗/nrt)
+            if n > 0 and len(tok.text) > 1 and tok.tag[:1] in ("v", "p", "d", "c", "u", "m", "t", "f", "q", "r"):
                 break
             end = tok.end
             named = named or tok.tag in NAME_TAGS or tok.tag in ("ns", "zg")
@@ -653,6 +657,17 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
             best = m
     if best is not None and best.kind == "name":
         best = _extend_name(ctx, best, end)
+    if best is not None and best.kind == "role" and best.end < end:
+        # 组织代表舒利/a 金/nr 12日表示: a name jieba did not see, after the role and before the time
+        cut = end
+        for tok in reversed([t for t in toks if t.start >= best.end]):
+            if tok.tag in ("t", "d", "m") or re.fullmatch(r"\d+[日号]|今天|当天|日前|近日|也|还|则|再次", tok.text):
+                cut = tok.start
+            else:
+                break
+        named = _role_then_name(ctx, best.start, cut, strict=True) if cut > best.end else None
+        if named is not None and named.start >= best.end:
+            best = named
     if best is None and allow_bare:
         best = _bare_subject(ctx, toks, end)
     if best is not None and best.kind in ("role", "org") and re.search(r"媒体|报道|网站|消息人士$", ctx.text[best.start : best.end]) \
@@ -915,8 +930,9 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
-def _role_then_name(ctx: _Context, start: int, end: int) -> _Mention | None:
-    """The name after the role noun in ``text[start:end]`` (樟木镇樟木居委会村民坚参 -> 坚参)."""
+def _role_then_name(ctx: _Context, start: int, end: int, strict: bool = False) -> _Mention | None:
+    """The name after the role noun in ``text[start:end]`` (樟木镇樟木居委会村民坚参 -> 坚参); ``strict``
+    (no colon line to vouch for it) wants a surname first or a piece jieba tags as a name."""
     phrase = ctx.text[start:end]
     lead = len(phrase) - len(phrase.lstrip())
     m = _ROLE_THEN_NAME.match(phrase.strip())
@@ -927,7 +943,10 @@ def _role_then_name(ctx: _Context, start: int, end: int) -> _Mention | None:
             or name[0] in NAME_STOP_WORDS and name[0] not in SURNAMES or any(ch in "的了是和与在说称" for ch in name[1:]):
         return None
     a = start + lead + m.start(2)
-    for k, tok in enumerate(_tokens_in(ctx, a, a + len(name))):
+    pieces = _tokens_in(ctx, a, a + len(name))
+    if strict and name[0] not in SURNAMES and not any(t.tag in NAME_TAGS for t in pieces):
+        return None  # 奶奶嘴上说: 嘴上 is no name
+    for k, tok in enumerate(pieces):
         # 一位网友调侃道：: a verb, adverb or particle after the role is no name
         if tok.tag[:1] in ("v", "d", "c", "u", "p", "r", "m", "q") and not (k == 0 and tok.text in SURNAMES):
             return None
@@ -1261,7 +1280,13 @@ def _is_description(ctx: _Context, m: _Mention) -> bool:
     if m.kind != "role":
         return False
     phrase = ctx.text[m.start : m.end]
-    return phrase.startswith(ANAPHORIC) and _role_head(phrase) is not None or phrase in BARE_DESCRIPTIONS
+    return phrase.startswith(ANAPHORIC) and _role_head(phrase) is not None or phrase in BARE_DESCRIPTIONS \
+        or phrase in TITLES
+
+
+# Titles that, bare, stand for the one person the story gave them to (总书记说 after 习近平总书记).
+TITLES = frozenset("总书记 主席 副主席 总统 副总统 总理 副总理 首相 部长 省长 市长 县长 书记 村支书 支书 "
+                   "董事长 总经理 行长 院长 校长 局长 主任 厂长 船长 队长 教授 院士 大使".split())
 
 
 # Bare person nouns that, unqualified, mean someone the story has introduced (老人说 after 坚参老人).
@@ -1290,7 +1315,9 @@ def _resolve_description(ctx: _Context, m: _Mention) -> _Mention | None:
         return None
     phrase = ctx.text[m.start : m.end]
     s = _sentence_of(ctx, m.start)
-    for k in range(s, max(-1, s - 4), -1):
+    # a bare title may point further back (the story's 习近平总书记 is its 总书记 for paragraphs)
+    window = 8 if phrase in TITLES else 4
+    for k in range(s, max(-1, s - window), -1):
         a = ctx.sentences[k][0]
         b = min(ctx.sentences[k][1], m.start)
         toks = [t for t in _tokens_in(ctx, a, b) if t.text.strip()]
@@ -1301,11 +1328,22 @@ def _resolve_description(ctx: _Context, m: _Mention) -> _Mention | None:
                 continue
             # 胡友明在棚户区整整生活了35年，老人说: a bare 老人 is the subject of its own sentence
             subject = k == s and n == 0 and cand.start == a and phrase in BARE_DESCRIPTIONS
+            cand = _name_only(ctx, cand)
             if subject or _fits_description(ctx, cand, phrase, any_person=False):
                 found = cand  # the last fitting name of the sentence: the nearest before the mention
         if found is not None:
             return found
     return None
+
+
+def _name_only(ctx: _Context, m: _Mention) -> _Mention:
+    """The name without a common noun jieba let the run carry after it (习近平/nr 领导/n -> 习近平)."""
+    toks = _tokens_in(ctx, m.start, m.end)
+    if len(toks) >= 2 and toks[-1].tag not in NAME_TAGS and len(toks[-1].text) >= 2:
+        for tok in reversed(toks[:-1]):
+            if tok.tag in NAME_TAGS and len(ctx.text[m.start : tok.end]) >= 2:
+                return _Mention(m.start, tok.end, "name", role=m.role, pseudonym=m.pseudonym)
+    return m
 
 
 def _bare_speech(ctx: _Context, q: _Quote) -> bool:
