@@ -1140,6 +1140,11 @@ def _reported(ctx: _Context) -> list[_Reported]:
                 speaker = _find_speaker(ctx, clause, cue_start)
                 if speaker is None:
                     speaker = _earlier_subject(ctx, clause, sent_start)
+                if speaker is None and clause == sent_start and cue_start < i and view[cue_start:i] in DOCUMENT_NOUNS:
+                    speaker, cue_start = _Mention(cue_start, i, "document"), i  # 声明说，…: the statement speaks
+                if speaker is None and clause == sent_start and mark in "，：" and mark \
+                        and _SUBJECTLESS.fullmatch(view[sent_start:cue_start]):
+                    speaker = _previous_subject(ctx, s)  # 萨苏…表示慰问。表示，刚方愿…
                 if speaker is not None and speaker.kind in ("place", "document") and cue in ("预计", "预测", "说"):
                     speaker = None
             cue_written = ctx.text[cue_start:cue_end]
@@ -1171,6 +1176,40 @@ def _reported(ctx: _Context) -> list[_Reported]:
         out.append(_Reported(content, end, speaker, cue_written, s))
         covered_until = end
     return out
+
+
+# What may stand before a cue that opens its sentence with no subject (同时指出，, 并强调，).
+_SUBJECTLESS = re.compile(r"(?:同时|并|并且|还|也|又|此外|另外|随后|会上|最后)?")
+
+
+def _previous_subject(ctx: _Context, s: int) -> _Mention | None:
+    """The mention opening sentence ``s - 1`` of the same paragraph, the subject a sentence that starts
+    with its cue goes on with (会议明确了…。强调，… -> 会议)."""
+    if s == 0:
+        return None
+    a, b = ctx.sentences[s - 1]
+    if "\n" in ctx.text[b : ctx.sentences[s][0]] or ctx.view[b - 1] not in "。！？":
+        return None  # another paragraph, or a lead-in (央视网消息（新闻联播）：)
+    a = max(a, ctx.view.rfind("：", a, b) + 1)  # past a lead-in the sentence opens with
+    clause_end = a
+    while clause_end < b and ctx.view[clause_end] not in "，。；：！？":
+        clause_end += 1
+    toks = [t for t in _tokens_in(ctx, a, clause_end) if t.text.strip()]
+    while toks and toks[0].tag in ("t", "m") or toks and toks[0].text in ("当天", "今天", "日前", "近日"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    # the subject ends where its predicate begins (会议/明确/ad 了…, 萨苏/对/p…)
+    stop = next((t.start for t in toks[1:] if t.tag[:1] in ("v", "d", "p", "c") or t.tag == "ad"), clause_end)
+    m = _find_speaker(ctx, toks[0].start, stop, allow_bare=True)
+    if m is None:
+        return None
+    opens = m.start == toks[0].start or m.role is not None and m.role[0] == toks[0].start
+    if not opens and m.kind == "document" and ctx.text[toks[0].start : m.start] in ("", "《"):
+        opens = True
+    if m.kind == "role" and _role_head(ctx.text[m.start : m.end]) is None:
+        return None  # 今年粮食又获丰收: a subject, but no one who speaks
+    return m if opens and m.kind in ("name", "org", "role", "document", "pronoun") else None
 
 
 def _has_new_source(ctx: _Context, a: int, b: int) -> bool:

@@ -242,4 +242,42 @@ CASES: list[dict] = [
             reported("伊朗已做好准备。", sp("他", resolved="扎里夫"), "说"),
         ],
     },
+    # ------------------------------------------------------------------ a cue opening its sentence
+    {
+        "id": "passage-subjectless-cue-document-23",
+        # 强调 opens the sentence with no subject: the subject of the sentence before (会议) goes on.
+        "text": "会议明确了今年政府工作11个方面56项重点任务，确定了部门分工。强调，一要巩固和扩大经济稳中向好势头。",
+        "source": "xwlb-VIDEVVf2IR9W7yNKqePI7OKB170317 (2017-03-17), the first two sentences of a paragraph",
+        "reference_date": "2017-03-17",
+        "expected": [reported("一要巩固和扩大经济稳中向好势头。", sp("会议"), "强调")],
+    },
+    {
+        "id": "passage-statement-says-24",
+        # 声明称 at the start of a sentence: the statement speaks (as 白皮书说, 文章指出).
+        "text": "埃及财政部长马伊特29日发表声明说，埃及将加入金砖国家新开发银行，这将是埃及加强与其他新兴经济体和发展中国家合作的新平台。声明称，埃及是多边主义的坚定支持者，埃及期待未来在基础设施建设、可持续发展等领域与相关国家和机构夯实伙伴关系。",
+        "source": "xwlb-VIDEvkU6WeWers1FQCNzM5Ul211230 (2021-12-30)",
+        "reference_date": "2021-12-30",
+        "expected": [
+            reported("埃及将加入金砖国家新开发银行，这将是埃及加强与其他新兴经济体和发展中国家合作的新平台。",
+                     sp("马伊特", role="埃及财政部长"), "说"),
+            reported("埃及是多边主义的坚定支持者，埃及期待未来在基础设施建设、可持续发展等领域与相关国家和机构夯实伙伴关系。",
+                     sp("声明"), "称"),
+        ],
+    },
+    {
+        "id": "passage-subjectless-cue-no-speaker-25",
+        # The sentence before has no one who speaks (粮食): no reported speech.
+        "text": "今年粮食又获丰收。同时指出，仍要警惕风险。",
+        "source": "fresh",
+        "reference_date": None,
+        "expected": [],
+    },
+    {
+        "id": "passage-subjectless-cue-after-lead-in-26",
+        # The lead-in 央视网消息（新闻联播）： is no subject.
+        "text": "央视网消息（新闻联播）：今天是除夕，天涯共此时。说风光，南秀北雄。",
+        "source": "fresh (after xwlb-VIDE1360408506304981)",
+        "reference_date": None,
+        "expected": [],
+    },
 ]
