@@ -670,6 +670,13 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
             best = named
     if best is None and allow_bare:
         best = _bare_subject(ctx, toks, end)
+    if best is not None and best.kind in ("role", "org") and best.end < end:
+        # 多/m 国政/n 要/v: the person noun jieba cut across (政要) ends one character later
+        longer = ctx.text[best.start : best.end + 1]
+        if longer.endswith(ROLE_NOUNS) \
+                and _role_head(longer) is not None and len(_role_head(longer)) >= 2 \
+                and not ctx.text[best.start : best.end].endswith(_role_head(longer)):
+            best = _Mention(best.start, best.end + 1, "role")
     if best is not None and best.kind in ("role", "org") and re.search(r"媒体|报道|网站|消息人士$", ctx.text[best.start : best.end]) \
             and not any(t.tag == "nt" for t in _tokens_in(ctx, best.start, best.end)):
         return None  # 以色列媒体报道称, 当地媒体: unnamed sources
