@@ -214,6 +214,8 @@ class _Context:
     quotes: list[_Quote] = field(default_factory=list)
     # id(mention) -> the named person a pronoun or description stands for (the passage pass)
     resolved: dict[int, "_Mention"] = field(default_factory=dict)
+    # (quotes, top-level quotes, their starts) for _inside_quote, made on first use
+    top_quotes: tuple | None = None
     # _Tok objects are made on first use: most tokens of an article are never looked at, and
     # building one per token cost more than the whole extraction.
     token_cache: dict[int, _Tok] = field(default_factory=dict)
@@ -1069,9 +1071,16 @@ class _Reported:
 
 
 def _inside_quote(ctx: _Context, i: int) -> _Quote | None:
-    for q in ctx.quotes:
-        if q.start <= i < q.end:
-            return q
+    """The outermost quotation around offset ``i``, found by bisection over the top-level ones (they
+    never overlap): the passes ask this for many offsets, and a scan of every quotation made each
+    ask linear in the article."""
+    if ctx.top_quotes is None or ctx.top_quotes[0] is not ctx.quotes:
+        top = [q for q in ctx.quotes if q.parent is None]
+        ctx.top_quotes = (ctx.quotes, top, [q.start for q in top])
+    _, top, starts = ctx.top_quotes
+    k = bisect.bisect_right(starts, i) - 1
+    if k >= 0 and i < top[k].end:
+        return top[k]
     return None
 
 
