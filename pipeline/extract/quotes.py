@@ -153,6 +153,9 @@ ATTRIBUTIVE_VERBS = frozenset("相关 有关 主管 分管 负责 参赛 参展 
                               "执法 监管 维和 随行 获奖 参战 退休 离休 志愿 驻华 驻外 常驻 留守 返乡 创业".split())
 ACTION_VERBS = frozenset("印发 发布 发表 召开 举行 公布 出台 通过 举办 组织 开展 决定 下发 颁布 推出 启动 部署 "
                          "会见 会谈 出席 访问 视察 考察 主持 接受 致信 致电 回信".split())
+# Verbs whose object (a speech, a statement, the person met) stands between the speaker and the cue
+# (特朗普发表新春贺词说); never part of a name (unlike 组织, 主持).
+OBJECT_VERBS = frozenset("发表 发布 印发 召开 会见 会晤 致信 致电 公布 颁布 下发".split())
 VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
                            "事实 结果 分析 专家组 记者 本台记者 俗话 古人 老话".split())
 DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多 两 几 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
@@ -623,6 +626,14 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
             continue
         if tok.text == "接受" or tok.text == "采访":
             masked.add(k)
+        elif tok.tag == "v" and tok.text in OBJECT_VERBS and k > 0:
+            # 特朗普发表新春贺词说: what the subject issues or meets is the verb's object, no speaker
+            j = k + 1
+            while j < len(toks) and toks[j].tag not in ("v", "x", "p", "c", "d") and toks[j].tag[:1] != "u":
+                masked.add(j)
+                j += 1
+            k = j
+            continue
         k += 1
     if agent_idx is not None:
         run = []
@@ -953,8 +964,8 @@ def _role_then_name(ctx: _Context, start: int, end: int, strict: bool = False) -
         return None
     a = start + lead + m.start(2)
     pieces = _tokens_in(ctx, a, a + len(name))
-    if strict and name[0] not in SURNAMES and not any(t.tag in NAME_TAGS for t in pieces):
-        return None  # 奶奶嘴上说: 嘴上 is no name
+    if strict and (name[0] not in SURNAMES and not any(t.tag in NAME_TAGS for t in pieces) or name[0] in "和与及同跟并或"):
+        return None  # 奶奶嘴上说: 嘴上 is no name; 古巴学者和民众: 和 joins, it names no one
     for k, tok in enumerate(pieces):
         # 一位网友调侃道：: a verb, adverb or particle after the role is no name
         if tok.tag[:1] in ("v", "d", "c", "u", "p", "r", "m", "q") and not (k == 0 and tok.text in SURNAMES):

@@ -280,4 +280,53 @@ CASES: list[dict] = [
         "reference_date": None,
         "expected": [],
     },
+    # ------------------------------------------------------------------ mentions jieba cut badly
+    {
+        "id": "passage-object-of-issuing-verb-27",
+        # 贺词 is what 特朗普 issued, not who speaks; 他 in the next sentence is 特朗普.
+        "text": "24日，美国总统特朗普发表新春贺词说，与全球共庆鼠年的到来，送上最热烈的祝福。他说，要拥抱充满希望的一年并期待有机会产生积极的影响。",
+        "source": "xwlb-VIDEoisQMFXDcoKpgo25kGez200125 (2020-01-25)",
+        "reference_date": "2020-01-25",
+        "expected": [
+            reported("与全球共庆鼠年的到来，送上最热烈的祝福。", sp("特朗普", role="美国总统"), "说"),
+            reported("要拥抱充满希望的一年并期待有机会产生积极的影响。", sp("他", resolved="特朗普"), "说"),
+        ],
+    },
+    {
+        "id": "passage-name-after-role-before-time-28",
+        # 舒利/a 金/nr 12日: the name after the role noun, before the time word.
+        "text": "俄罗斯常驻禁止化学武器组织代表舒利金12日表示，禁化武组织今年3月公布的所谓叙利亚杜马镇化武袭击事件的报告没有事实依据、缺乏逻辑性和专业性，西方国家正在费尽心机，防止真相浮出水面。",
+        "source": "xwlb-VIDEkbOetr1GLaUhhshOYF9k190713 (2019-07-13)",
+        "reference_date": "2019-07-13",
+        "expected": [
+            reported("禁化武组织今年3月公布的所谓叙利亚杜马镇化武袭击事件的报告没有事实依据、缺乏逻辑性和专业性，西方国家正在费尽心机，防止真相浮出水面。",
+                     sp("舒利金"), "表示"),
+        ],
+    },
+    {
+        "id": "passage-description-person-noun-cut-29",
+        # 多/m 国政/n 要/v: the description is 多国政要 (a quantifier and a person noun).
+        "text": "多国政要表示，他们亲眼见证了在中国共产党领导下，中国社会各方面发生了翻天覆地的变化，中国共产党坚持为人民谋幸福是中国取得巨大发展的关键原因。",
+        "source": "xwlb-VIDETkcTkiaYoGzleD3oTmfv210605 (2021-06-05)",
+        "reference_date": "2021-06-05",
+        "expected": [
+            reported("他们亲眼见证了在中国共产党领导下，中国社会各方面发生了翻天覆地的变化，中国共产党坚持为人民谋幸福是中国取得巨大发展的关键原因。",
+                     sp("多国政要"), "表示"),
+        ],
+    },
+    {
+        "id": "passage-description-quantified-30",
+        "text": "多国人士表示，看好中国创新活力与开放红利。",
+        "source": "fresh (after xwlb-VIDEM1JCE4TGImyTp6dvZnmS230308)",
+        "reference_date": None,
+        "expected": [reported("看好中国创新活力与开放红利。", sp("多国人士"), "表示")],
+    },
+    {
+        "id": "passage-bare-title-31",
+        # A bare title resolves to the person the story gave it.
+        "text": "习近平总书记考察的第一站来到西青区辛口镇第六埠村。总书记说，国泰民安，民安才能国泰。",
+        "source": "fresh (after xwlb-VIDEyHozqgwxPt8IBTdX4Ixy240203)",
+        "reference_date": None,
+        "expected": [reported("国泰民安，民安才能国泰。", sp("总书记", resolved="习近平"), "说")],
+    },
 ]
