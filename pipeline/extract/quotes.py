@@ -510,7 +510,7 @@ def _name_after_role(run: list[_Tok], text: str) -> tuple[int, int] | None:
                     or tok.text in NOT_NAMES:
                 break
             # 主席汪洋/nr 主持/v 会议: the name stops at the verb (a first piece may be tagged v: 扎/v 哈罗/nrt)
-            if n > 0 and len(tok.text) > 1 and tok.tag[:1] in ("v", "p", "d", "c", "u", "m", "t", "f", "q", "r"):
+            if n > 0 and len(tok.text) > 1 and tok.tag[:1] in ("v", "p", "d", "c", "u", "m", "t", "f", "q", "r", "l"):
                 break
             end = tok.end
             named = named or tok.tag in NAME_TAGS or tok.tag in ("ns", "zg")

@@ -329,4 +329,15 @@ CASES: list[dict] = [
         "reference_date": None,
         "expected": [reported("国泰民安，民安才能国泰。", sp("总书记", resolved="习近平"), "说")],
     },
+    {
+        "id": "passage-pronoun-name-before-verb-phrase-32",
+        # 王沪宁/nr 出席会议/l: 他 resolves to the name, not to the name and the verb phrase after it.
+        "text": "中共中央政治局常委、中央书记处书记王沪宁出席会议并讲话。他表示，要坚持以习近平新时代中国特色社会主义思想为指导，增强政治意识、大局意识、核心意识、看齐意识、紧紧围绕学习宣传贯彻党的十九大精神这条主线，扎实做好宣传思想文化工作，为在新的历史起点上进行伟大斗争、建设伟大工程、推进伟大事业、实现伟大梦想提供坚强思想保证和强大精神力量。",
+        "source": "xwlb-VIDE0gXihxtFDptutBeOACjN180103 (2018-01-03)",
+        "reference_date": "2018-01-03",
+        "expected": [
+            reported("要坚持以习近平新时代中国特色社会主义思想为指导，增强政治意识、大局意识、核心意识、看齐意识、紧紧围绕学习宣传贯彻党的十九大精神这条主线，扎实做好宣传思想文化工作，为在新的历史起点上进行伟大斗争、建设伟大工程、推进伟大事业、实现伟大梦想提供坚强思想保证和强大精神力量。",
+                     sp("他", resolved="王沪宁"), "表示"),
+        ],
+    },
 ]
