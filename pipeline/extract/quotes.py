@@ -49,7 +49,7 @@ REPORTING_CUES = sorted(
     + tuple(
         "表示 称 认为 指出 透露 介绍 说 说道 告诉 预测 预计 分析 坦言 强调 了解到 得知 解释为 谈及 "
         "提到 谈到 直言 回忆 回忆说 补充 补充说 解释 写道 感叹 感慨 重申 称赞 呼吁 表态 问道 回答 "
-        "答道 坦承 提醒 建议 承认 宣称 声称 谈道 笑称 直说 认定"
+        "答道 坦承 提醒 建议 承认 宣称 声称 谈道 笑称 直说 认定 调侃 调侃道 留言"
     .split()),
     key=len,
     reverse=True,
@@ -111,7 +111,8 @@ ROLE_NOUNS = tuple(
             "市民 居民 游客 农民 工人 职工 员工 消费者 用户 家长 学生 患者 老人 志愿者 队员 运动员 教练 "
             "店主 老板 商户 摊主 司机 业主 乘客 观众 选手 主持人 作者 评论员 社长 站长 秘书长 外长 防长 "
             "国务卿 发起人 工作人员 负责同志 干部 党员 战士 官兵 船长 机长 厂长 所长 处长 科长 组长 队长 "
-            "团长 首席 主管 专员 大臣 议员 议长 总干事 秘书 女士 先生 大爷 大妈 阿姨 师傅 爷爷 奶奶"
+            "团长 首席 主管 专员 大臣 议员 议长 总干事 秘书 女士 先生 大爷 大妈 阿姨 师傅 爷爷 奶奶 "
+            "政要 首脑 元首 政界人士"
         ).split(),
         key=len,
         reverse=True,
@@ -145,16 +146,19 @@ NOT_NAMES = frozenset("沙特 黎巴嫩 乌克兰 伊拉克 阿富汗 卡塔尔 
                       "方向 向上 石油 金牌 马路 于是 关于 安全 和平 文化 龙头 黄河 长江 温暖 宁静 成果".split())
 NAME_STOP_WORDS = frozenset(
     "的 了 是 和 与 在 向 对 将 也 都 就 等 同 为 说 会 已 曾 还 又 均 则 即 所 称 问 答 讲 谈 道 到 去 把 被 让 "
-    "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下".split()
+    "给 从 以 于 由 比 跟 及 或 并 而 但 却 再 才 便 正 亦 要 能 不 没 很 最 更 曾 刚 先 后 前 中 上 下 叫".split()
 )
 # Verbs that stand inside a role phrase (该公司相关负责人, 美方尸检人员, 主管合伙人).
 ATTRIBUTIVE_VERBS = frozenset("相关 有关 主管 分管 负责 参赛 参展 参会 与会 在场 执勤 值班 带队 尸检 救援 调查 研究 "
                               "执法 监管 维和 随行 获奖 参战 退休 离休 志愿 驻华 驻外 常驻 留守 返乡 创业".split())
 ACTION_VERBS = frozenset("印发 发布 发表 召开 举行 公布 出台 通过 举办 组织 开展 决定 下发 颁布 推出 启动 部署 "
                          "会见 会谈 出席 访问 视察 考察 主持 接受 致信 致电 回信".split())
+# Verbs whose object (a speech, a statement, the person met) stands between the speaker and the cue
+# (特朗普发表新春贺词说); never part of a name (unlike 组织, 主持).
+OBJECT_VERBS = frozenset("发表 发布 印发 召开 会见 会晤 致信 致电 公布 颁布 下发".split())
 VAGUE_SUBJECTS = frozenset("人们 大家 外界 舆论 有人 业内 坊间 社会 市场 数据 研究 调查 统计 报道 消息 资料 "
                            "事实 结果 分析 专家组 记者 本台记者 俗话 古人 老话".split())
-DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
+DETERMINERS = frozenset("与会 在场 现场 海外 国外 境外 当地 不少 许多 一些 多 两 几 多名 多家 众多 广大 该 这些 这位 这名 那位 此 各 多位 一位 一名 部分 有关 相关".split())
 # 王先生, 李女士: a surname with an honorific is the shortest identifying mention.
 HONORIFICS = ("先生", "女士", "小姐", "师傅", "大爷", "大妈", "阿姨", "奶奶", "爷爷", "老师", "同学", "医生", "书记")
 PSEUDONYM = re.compile(r"\s*[（(]\s*化名\s*[)）]")
@@ -211,6 +215,10 @@ class _Context:
     cues: dict[int, str]  # offset in view -> the reporting cue that begins there
     reported_cue_sites: list[int]  # offsets of the cues of reported speech, in order
     quotes: list[_Quote] = field(default_factory=list)
+    # id(mention) -> the named person a pronoun or description stands for (the passage pass)
+    resolved: dict[int, "_Mention"] = field(default_factory=dict)
+    # (quotes, top-level quotes, their starts) for _inside_quote, made on first use
+    top_quotes: tuple | None = None
     # _Tok objects are made on first use: most tokens of an article are never looked at, and
     # building one per token cost more than the whole extraction.
     token_cache: dict[int, _Tok] = field(default_factory=dict)
@@ -401,6 +409,10 @@ def _np_runs(toks: list[_Tok], text: str) -> list[list[_Tok]]:
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         nominal = (
             tok.text in DETERMINERS and nxt is not None and nxt.tag.startswith("n")
+            or tok.text in DETERMINERS and nxt is not None and nxt.tag == "v" and len(nxt.text) == 2 and k + 2 < len(toks)
+            and (toks[k + 2].tag.startswith("n") or toks[k + 2].text in ATTRIBUTIVE_VERBS)
+            or tok.tag == "v" and len(tok.text) == 2 and bool(cur) and cur[-1].text in DETERMINERS and nxt is not None
+            and (nxt.tag.startswith("n") or nxt.text in ATTRIBUTIVE_VERBS) and not _cue_word(tok.text)
             or (tok.tag == "vn" or tok.tag == "v" and tok.text in ATTRIBUTIVE_VERBS) and len(tok.text) == 2
             and nxt is not None and nxt.tag.startswith("n") and not (_cue_word(tok.text) and tok.tag == "v")
             or tok.tag in ("b", "s") and nxt is not None and (nxt.tag.startswith("n") or nxt.tag in ("b",))
@@ -492,10 +504,13 @@ def _name_after_role(run: list[_Tok], text: str) -> tuple[int, int] | None:
         if not tail:
             return None
         start, end, named = tail[0].start, tail[0].start, False
-        for tok in tail:
+        for n, tok in enumerate(tail):
             if tok.text.endswith(ROLE_NOUNS) or tok.text.endswith(ORG_SUFFIXES) and len(tok.text) > 1 \
                     or not re.fullmatch(r"[\u4e00-\u9fff·•]+", tok.text) or tok.text in NAME_STOP_WORDS \
                     or tok.text in NOT_NAMES:
+                break
+            # 主席汪洋/nr 主持/v 会议: the name stops at the verb (a first piece may be tagged v: 扎/v 哈罗/nrt)
+            if n > 0 and len(tok.text) > 1 and tok.tag[:1] in ("v", "p", "d", "c", "u", "m", "t", "f", "q", "r", "l"):
                 break
             end = tok.end
             named = named or tok.tag in NAME_TAGS or tok.tag in ("ns", "zg")
@@ -611,6 +626,14 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
             continue
         if tok.text == "接受" or tok.text == "采访":
             masked.add(k)
+        elif tok.tag == "v" and tok.text in OBJECT_VERBS and k > 0:
+            # 特朗普发表新春贺词说: what the subject issues or meets is the verb's object, no speaker
+            j = k + 1
+            while j < len(toks) and toks[j].tag not in ("v", "x", "p", "c", "d") and toks[j].tag[:1] != "u":
+                masked.add(j)
+                j += 1
+            k = j
+            continue
         k += 1
     if agent_idx is not None:
         run = []
@@ -647,8 +670,26 @@ def _find_speaker(ctx: _Context, start: int, end: int, allow_bare: bool = True) 
             best = m
     if best is not None and best.kind == "name":
         best = _extend_name(ctx, best, end)
+    if best is not None and best.kind == "role" and best.end < end:
+        # 组织代表舒利/a 金/nr 12日表示: a name jieba did not see, after the role and before the time
+        cut = end
+        for tok in reversed([t for t in toks if t.start >= best.end]):
+            if tok.tag in ("t", "d", "m") or re.fullmatch(r"\d+[日号]|今天|当天|日前|近日|也|还|则|再次", tok.text):
+                cut = tok.start
+            else:
+                break
+        named = _role_then_name(ctx, best.start, cut, strict=True) if cut > best.end else None
+        if named is not None and named.start >= best.end:
+            best = named
     if best is None and allow_bare:
         best = _bare_subject(ctx, toks, end)
+    if best is not None and best.kind in ("role", "org") and best.end < end:
+        # 多/m 国政/n 要/v: the person noun jieba cut across (政要) ends one character later
+        longer = ctx.text[best.start : best.end + 1]
+        if longer.endswith(ROLE_NOUNS) \
+                and _role_head(longer) is not None and len(_role_head(longer)) >= 2 \
+                and not ctx.text[best.start : best.end].endswith(_role_head(longer)):
+            best = _Mention(best.start, best.end + 1, "role")
     if best is not None and best.kind in ("role", "org") and re.search(r"媒体|报道|网站|消息人士$", ctx.text[best.start : best.end]) \
             and not any(t.tag == "nt" for t in _tokens_in(ctx, best.start, best.end)):
         return None  # 以色列媒体报道称, 当地媒体: unnamed sources
@@ -754,7 +795,11 @@ def _speaker_model(ctx: _Context, m: _Mention | None) -> Speaker | None:
     if m is None:
         return None
     base = ctx.base
-    resolved = _resolve(ctx, m) if m.kind == "pronoun" else None
+    resolved = ctx.resolved.get(id(m))
+    if resolved is None and m.kind == "pronoun":
+        resolved = _resolve(ctx, m)
+    if resolved is None and m.kind == "role":
+        resolved = _resolve_description(ctx, m)
     role = None
     if m.role is not None:
         role = ctx.text[m.role[0] : m.role[1]].strip("、，, ") or None
@@ -889,10 +934,43 @@ def _attribute_before(ctx: _Context, q: _Quote, lower: int) -> bool:
         clause = _clause_start(ctx, colon, lower)
         m = _find_speaker(ctx, clause, colon)
         tail = ctx.text[m.end : colon] if m else ""
+        if m is None or m.kind == "role" and tail.strip() and not PSEUDONYM.fullmatch(tail):
+            m = _role_then_name(ctx, clause, colon) or m  # 村支书麻妹英：, 人大代表 向平华：
+            tail = ctx.text[m.end : colon] if m else ""
         if m is not None and m.kind in ("name", "role", "org", "pronoun") and (not tail.strip() or PSEUDONYM.fullmatch(tail)):
             q.kind, q.speaker, q.cue = "direct", m, None
             return True
     return False
+
+
+# A role phrase and a name jieba did not see as one (村支书麻妹/n 英/j, 人大代表 向/p 平华/nz): the
+# two to four Han characters after the last role noun of a transcript line's speaker phrase.
+_ROLE_THEN_NAME = re.compile(
+    "^(.*?(?:" + "|".join(map(re.escape, ROLE_NOUNS)) + "))[ \u3000]?([\u4e00-\u9fff][\u4e00-\u9fff·]{1,4})[ \u3000]*$"
+)
+
+
+def _role_then_name(ctx: _Context, start: int, end: int, strict: bool = False) -> _Mention | None:
+    """The name after the role noun in ``text[start:end]`` (樟木镇樟木居委会村民坚参 -> 坚参); ``strict``
+    (no colon line to vouch for it) wants a surname first or a piece jieba tags as a name."""
+    phrase = ctx.text[start:end]
+    lead = len(phrase) - len(phrase.lstrip())
+    m = _ROLE_THEN_NAME.match(phrase.strip())
+    if m is None:
+        return None
+    name = m.group(2)
+    if name.endswith(ROLE_NOUNS) or name.endswith(ORG_SUFFIXES) or name in NOT_NAMES \
+            or name[0] in NAME_STOP_WORDS and name[0] not in SURNAMES or any(ch in "的了是和与在说称" for ch in name[1:]):
+        return None
+    a = start + lead + m.start(2)
+    pieces = _tokens_in(ctx, a, a + len(name))
+    if strict and (name[0] not in SURNAMES and not any(t.tag in NAME_TAGS for t in pieces) or name[0] in "和与及同跟并或"):
+        return None  # 奶奶嘴上说: 嘴上 is no name; 古巴学者和民众: 和 joins, it names no one
+    for k, tok in enumerate(pieces):
+        # 一位网友调侃道：: a verb, adverb or particle after the role is no name
+        if tok.tag[:1] in ("v", "d", "c", "u", "p", "r", "m", "q") and not (k == 0 and tok.text in SURNAMES):
+            return None
+    return _Mention(a, a + len(name), "name", role=(start + lead, start + lead + m.end(1)))
 
 
 def _attribute_after(ctx: _Context, q: _Quote, upper: int) -> bool:
@@ -913,6 +991,9 @@ def _attribute_after(ctx: _Context, q: _Quote, upper: int) -> bool:
     while k < window_end:
         cue = _cue_starts_at(ctx, k)
         if cue and _valid_cue(ctx, k, cue):
+            after_cue = k + len(cue) + ctx.view.startswith("道", k + len(cue))
+            if _next_char(ctx, after_cue) == "：" and ctx.view[after_cue + 1 : after_cue + 2] in OPENING:
+                return False  # 网友阿夫瑞迪留言：“…” opens the quotation after it, not the one before
             # the speaker is in the clause of the cue, between the quote and the cue
             clause = max(i, _clause_start(ctx, k, i))
             m = _find_speaker(ctx, clause, k)
@@ -1001,9 +1082,16 @@ class _Reported:
 
 
 def _inside_quote(ctx: _Context, i: int) -> _Quote | None:
-    for q in ctx.quotes:
-        if q.start <= i < q.end:
-            return q
+    """The outermost quotation around offset ``i``, found by bisection over the top-level ones (they
+    never overlap): the passes ask this for many offsets, and a scan of every quotation made each
+    ask linear in the article."""
+    if ctx.top_quotes is None or ctx.top_quotes[0] is not ctx.quotes:
+        top = [q for q in ctx.quotes if q.parent is None]
+        ctx.top_quotes = (ctx.quotes, top, [q.start for q in top])
+    _, top, starts = ctx.top_quotes
+    k = bisect.bisect_right(starts, i) - 1
+    if k >= 0 and i < top[k].end:
+        return top[k]
     return None
 
 
@@ -1079,6 +1167,11 @@ def _reported(ctx: _Context) -> list[_Reported]:
                 speaker = _find_speaker(ctx, clause, cue_start)
                 if speaker is None:
                     speaker = _earlier_subject(ctx, clause, sent_start)
+                if speaker is None and clause == sent_start and cue_start < i and view[cue_start:i] in DOCUMENT_NOUNS:
+                    speaker, cue_start = _Mention(cue_start, i, "document"), i  # 声明说，…: the statement speaks
+                if speaker is None and clause == sent_start and mark in "，：" and mark \
+                        and _SUBJECTLESS.fullmatch(view[sent_start:cue_start]):
+                    speaker = _previous_subject(ctx, s)  # 萨苏…表示慰问。表示，刚方愿…
                 if speaker is not None and speaker.kind in ("place", "document") and cue in ("预计", "预测", "说"):
                     speaker = None
             cue_written = ctx.text[cue_start:cue_end]
@@ -1110,6 +1203,40 @@ def _reported(ctx: _Context) -> list[_Reported]:
         out.append(_Reported(content, end, speaker, cue_written, s))
         covered_until = end
     return out
+
+
+# What may stand before a cue that opens its sentence with no subject (同时指出，, 并强调，).
+_SUBJECTLESS = re.compile(r"(?:同时|并|并且|还|也|又|此外|另外|随后|会上|最后)?")
+
+
+def _previous_subject(ctx: _Context, s: int) -> _Mention | None:
+    """The mention opening sentence ``s - 1`` of the same paragraph, the subject a sentence that starts
+    with its cue goes on with (会议明确了…。强调，… -> 会议)."""
+    if s == 0:
+        return None
+    a, b = ctx.sentences[s - 1]
+    if "\n" in ctx.text[b : ctx.sentences[s][0]] or ctx.view[b - 1] not in "。！？":
+        return None  # another paragraph, or a lead-in (央视网消息（新闻联播）：)
+    a = max(a, ctx.view.rfind("：", a, b) + 1)  # past a lead-in the sentence opens with
+    clause_end = a
+    while clause_end < b and ctx.view[clause_end] not in "，。；：！？":
+        clause_end += 1
+    toks = [t for t in _tokens_in(ctx, a, clause_end) if t.text.strip()]
+    while toks and toks[0].tag in ("t", "m") or toks and toks[0].text in ("当天", "今天", "日前", "近日"):
+        toks = toks[1:]
+    if not toks:
+        return None
+    # the subject ends where its predicate begins (会议/明确/ad 了…, 萨苏/对/p…)
+    stop = next((t.start for t in toks[1:] if t.tag[:1] in ("v", "d", "p", "c") or t.tag == "ad"), clause_end)
+    m = _find_speaker(ctx, toks[0].start, stop, allow_bare=True)
+    if m is None:
+        return None
+    opens = m.start == toks[0].start or m.role is not None and m.role[0] == toks[0].start
+    if not opens and m.kind == "document" and ctx.text[toks[0].start : m.start] in ("", "《"):
+        opens = True
+    if m.kind == "role" and _role_head(ctx.text[m.start : m.end]) is None:
+        return None  # 今年粮食又获丰收: a subject, but no one who speaks
+    return m if opens and m.kind in ("name", "org", "role", "document", "pronoun") else None
 
 
 def _has_new_source(ctx: _Context, a: int, b: int) -> bool:
@@ -1157,6 +1284,7 @@ def extract_quotes(doc: Doc) -> list[QuoteFact]:
                 or _speech_fragment(ctx, q)
             ):
                 q.kind, q.speaker, q.cue = "direct", r.speaker, r.cue
+    _carry_speakers(ctx, reported)
     facts: list[tuple[int, QuoteFact]] = []
     base = ctx.base
     for q in ctx.quotes:
@@ -1191,6 +1319,199 @@ def extract_quotes(doc: Doc) -> list[QuoteFact]:
         )
     facts.sort(key=lambda f: (f[0], -f[1].end))
     return [f for _, f in facts]
+
+
+# ---------------------------------------------------------------------------------------------
+# Passages: the current speaker carried over quotes, pronouns and descriptions
+# ---------------------------------------------------------------------------------------------
+# Determiners that make a role phrase point back to someone named before (该负责人, 这位老人).
+ANAPHORIC = ("该", "这位", "这名", "此位", "那位", "这个", "此人")
+# Heads that stand for any person: 该人士 is whoever the passage is about.
+ANY_PERSON_HEADS = ("人士", "人", "同志", "当事人")
+
+
+def _role_head(phrase: str) -> str | None:
+    """The person noun heading a description (该分行相关负责人 -> 负责人, 一位村民 -> 村民)."""
+    for noun in ROLE_NOUNS:  # longest first
+        if phrase.endswith(noun):
+            return noun
+    if phrase.endswith(ANY_PERSON_HEADS):
+        return next(h for h in ANY_PERSON_HEADS if phrase.endswith(h))
+    return None
+
+
+def _is_description(ctx: _Context, m: _Mention) -> bool:
+    """A role mention that points back to a person already in the text: a determiner and a person
+    noun (该负责人, 这位老人, 该人士), or a bare kin or age noun (老人, 老伴)."""
+    if m.kind != "role":
+        return False
+    phrase = ctx.text[m.start : m.end]
+    return phrase.startswith(ANAPHORIC) and _role_head(phrase) is not None or phrase in BARE_DESCRIPTIONS \
+        or phrase in TITLES
+
+
+# Titles that, bare, stand for the one person the story gave them to (总书记说 after 习近平总书记).
+TITLES = frozenset("总书记 主席 副主席 总统 副总统 总理 副总理 首相 部长 省长 市长 县长 书记 村支书 支书 "
+                   "董事长 总经理 行长 院长 校长 局长 主任 厂长 船长 队长 教授 院士 大使".split())
+
+
+# Bare person nouns that, unqualified, mean someone the story has introduced (老人说 after 坚参老人).
+# Age and kin nouns only: a bare 医生 or 老师 is as often someone new as the one named before.
+BARE_DESCRIPTIONS = frozenset("老人 老伴 老汉 老太太 老奶奶 老大爷 小伙 小伙子 姑娘".split())
+
+
+def _fits_description(ctx: _Context, name: _Mention, phrase: str, any_person: bool = True) -> bool:
+    """The named person can be the description: its head is in the name's role or right after the
+    name (坚参老人 for 老人), or (``any_person``) the head stands for any person (该人士)."""
+    head = _role_head(phrase) or phrase
+    if head in ANY_PERSON_HEADS:
+        return any_person
+    if name.role is not None and head in ctx.text[name.role[0] : name.role[1]]:
+        return True
+    before = ctx.text[max(0, name.start - len(head) - 3) : name.start]
+    # 坚参老人, 71岁的老人胡友明, 这位老人叫李文仕
+    return ctx.text.startswith(head, name.end) or re.search(re.escape(head) + "(?:叫|名叫|是)?$", before) is not None
+
+
+def _resolve_description(ctx: _Context, m: _Mention) -> _Mention | None:
+    """The named person a description stands for, looked for in its own and the three sentences
+    before: the nearest name whose role or apposition has the description's head (该负责人 after
+    该行负责人王某; 老人 after 坚参老人)."""
+    if not _is_description(ctx, m):
+        return None
+    phrase = ctx.text[m.start : m.end]
+    s = _sentence_of(ctx, m.start)
+    # a bare title may point further back (the story's 习近平总书记 is its 总书记 for paragraphs)
+    window = 8 if phrase in TITLES else 4
+    for k in range(s, max(-1, s - window), -1):
+        a = ctx.sentences[k][0]
+        b = min(ctx.sentences[k][1], m.start)
+        toks = [t for t in _tokens_in(ctx, a, b) if t.text.strip()]
+        found = None
+        for n, run in enumerate(_np_runs(toks, ctx.text)):
+            cand = _classify_run(run, ctx.text, False)
+            if cand is None or cand.kind != "name" or _inside_quote(ctx, cand.start) is not None:
+                continue
+            # 胡友明在棚户区整整生活了35年，老人说: a bare 老人 is the subject of its own sentence
+            subject = k == s and n == 0 and cand.start == a and phrase in BARE_DESCRIPTIONS
+            cand = _name_only(ctx, cand)
+            if subject or _fits_description(ctx, cand, phrase, any_person=False):
+                found = cand  # the last fitting name of the sentence: the nearest before the mention
+        if found is not None:
+            return found
+    return None
+
+
+def _name_only(ctx: _Context, m: _Mention) -> _Mention:
+    """The name without a common noun jieba let the run carry after it (习近平/nr 领导/n -> 习近平)."""
+    toks = _tokens_in(ctx, m.start, m.end)
+    if len(toks) >= 2 and toks[-1].tag not in NAME_TAGS and len(toks[-1].text) >= 2:
+        for tok in reversed(toks[:-1]):
+            if tok.tag in NAME_TAGS and len(ctx.text[m.start : tok.end]) >= 2:
+                return _Mention(m.start, tok.end, "name", role=m.role, pseudonym=m.pseudonym)
+    return m
+
+
+def _bare_speech(ctx: _Context, q: _Quote) -> bool:
+    """A quotation that is a sentence of speech on its own, with nothing in its sentence to attribute
+    it (“明年我还要多种五十亩。” after 他告诉记者：“…”): it opens its sentence, ends in a sentence
+    mark, and is followed by the paragraph's end, another quotation or a full stop."""
+    if q.parent is not None or q.kind != "other_quoted":
+        return False
+    content = _content(ctx, q).rstrip()
+    if len(content) < 4 or content[-1] not in SENTENCE_END:
+        return False
+    if _prev_char(ctx, q.start) not in ("", "\n", "。", "！", "？", "…", "”", "」", "』"):
+        return False
+    return _next_char(ctx, q.end) in ("", "\n", "“", "「", "『", "。", "！", "？")
+
+
+def _other_person_named(ctx: _Context, a: int, b: int, speaker: _Mention) -> bool:
+    """Whether ``text[a:b]``, outside quotations, names a person other than the speaker."""
+    name = ctx.text[speaker.start : speaker.end]
+    for tok in _tokens_in(ctx, a, b):
+        if _is_name_token(tok) and tok.text != name and name not in tok.text \
+                and tok.text not in name and _inside_quote(ctx, tok.start) is None:
+            return True
+    return False
+
+
+def _passage_goes_on(ctx: _Context, last_end: int, at: int, speaker: _Mention) -> bool:
+    """Whether the text between the speaker's last statement (ending at ``last_end``) and ``at``
+    keeps the passage about the speaker: at most one sentence and one paragraph break between, no
+    heading, no other person named."""
+    gap = ctx.view[last_end:at]
+    if gap.count("\n") > 1:
+        return False
+    if "\n" in gap:
+        before, after = gap.split("\n", 1)
+        if after.strip() and _other_person_named(ctx, last_end, at, speaker):
+            return False
+        # the paragraph before ended with the statement, and the new one starts with the event or a
+        # short lead-in to it (他接着说，)
+        if before.strip("。！？…；，” \t\u3000") or len(after.strip()) > 16 or any(ch in after for ch in "。！？"):
+            return False
+    closed = sum(gap.count(ch) for ch in "。！？") - (1 if gap.lstrip(" \t\u3000”").startswith(("。", "！", "？")) else 0)
+    if closed > 1:
+        return False
+    return not _other_person_named(ctx, last_end, at, speaker)
+
+
+def _statement_end(ctx: _Context, end: int) -> int:
+    """Past the attribution that trails a quotation to its sentence mark (“…”王明说。), when no
+    other quotation opens before it; else ``end``."""
+    j = end
+    view = ctx.view
+    while j < len(view) and j - end < 40 and view[j] not in "。！？\n“「『":
+        j += 1
+    return j + 1 if j < len(view) and view[j] in "。！？" else end
+
+
+def _carry_speakers(ctx: _Context, reported: list[_Reported]) -> None:
+    """One forward scan over the quotations and reported statements: the current speaker (the last
+    source named) goes on to bare quotations that follow it (“A。”他说。“B。” -> B is his too) and
+    is what a pronoun (他, 该人士) or description (该负责人) stands for, until another source is
+    named, a paragraph not about the speaker comes, or a heading.
+
+    Each event looks back only at the text since the one before, so the pass is linear in the text.
+    """
+    events: list[tuple[int, int, object]] = [(q.start, q.end, q) for q in ctx.quotes if q.parent is None]
+    events += [(r.start, r.end, r) for r in reported]
+    events.sort(key=lambda e: (e[0], -e[1]))
+    current: _Mention | None = None  # a named source: name, organisation or role phrase
+    last_end = 0
+    for start, end, ev in events:
+        if start < last_end:  # a quotation inside a reported statement: nothing new
+            continue
+        speaker = ev.speaker
+        live = current is not None and _passage_goes_on(ctx, last_end, start, current)
+        if speaker is None:
+            if isinstance(ev, _Quote) and live and _bare_speech(ctx, ev):
+                ev.kind, ev.speaker, ev.cue = "direct", current, None
+                last_end = end
+            continue
+        if isinstance(ev, _Quote):
+            end = _statement_end(ctx, end)
+        if speaker is current:
+            last_end = end
+            continue
+        anaphor = speaker.kind == "pronoun" or _is_description(ctx, speaker)
+        text = ctx.text[speaker.start : speaker.end]
+        if anaphor:
+            fits = text in ("他", "她") and current is not None and current.kind == "name" or \
+                speaker.kind == "role" and current is not None and current.kind == "name" \
+                and _fits_description(ctx, current, text)
+            # the mention's own sentence may name someone else first (他会见了普京。他说 stays open)
+            if live and fits and not _other_person_named(ctx, last_end, speaker.start, current):
+                ctx.resolved[id(speaker)] = current
+                last_end = end
+                continue
+            resolved = _resolve(ctx, speaker) if speaker.kind == "pronoun" else _resolve_description(ctx, speaker)
+            current = resolved
+            last_end = end
+            continue
+        current = speaker if speaker.kind in ("name", "role", "org") else None
+        last_end = end
 
 
 FRAME_WORDS = ("是", "为", "叫", "称", "即", "以", "作", "成", "主题", "口号", "理念", "提出", "写着", "印着", "叫做",

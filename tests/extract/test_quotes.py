@@ -21,12 +21,16 @@ SEED_FACTS = SHARED / "seed-facts.json"
 SEED_ARTICLE = config.PROJECT_DIR / "corpus" / "articles" / "000_a47795d20e9f08a9.txt"
 
 
-def _load_cases() -> list[dict]:
+def _load_cases(name: str = "cases_quotes") -> list[dict]:
     # Loaded by path: the table sits beside this file whether or not tests/ is a package.
-    spec = importlib.util.spec_from_file_location("cases_quotes", HERE / "cases_quotes.py")
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CASES
+
+
+# cases_quote_passages.py: issue 14 (speakers carried through passages, pronouns, descriptions)
+PASSAGE_CASES = _load_cases("cases_quote_passages")
 
 
 CASES = _load_cases()
@@ -36,7 +40,7 @@ KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _case_params():
-    for case in CASES:
+    for case in CASES + PASSAGE_CASES:
         marks = []
         if case["id"] in KNOWN_FAILURES:
             marks.append(pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[case["id"]]))
