@@ -11,7 +11,6 @@ import hashlib
 from pathlib import Path
 from typing import BinaryIO
 
-from pipeline.annotate.document import annotate, annotated_record
 from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import InputError, PipelineError
 from pipeline.extract import facts_record

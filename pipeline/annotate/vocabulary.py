@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from pipeline.annotate.gloss import Glosser, lexicon_key
 from pipeline.annotate.levels import freq_rank, hsk_level
-from pipeline.annotate.pinyin import is_han, marks_text, word_numbers
+from pipeline.annotate.pinyin import marks_text, word_numbers
 from pipeline.models import Document
 
 #: Default learner level: a learner who has passed HSK 4 (about 3,000 words under HSK 3.0) reads
