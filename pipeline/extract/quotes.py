@@ -754,7 +754,9 @@ def _bare_subject(ctx: _Context, toks: list[_Tok], end: int) -> _Mention | None:
 
 def _earlier_subject(ctx: _Context, clause: int, lower: int) -> _Mention | None:
     """The subject carried over from an earlier clause of the sentence: the mention that opens a
-    clause (巴勒斯坦当天谴责…，认为…; 她谢绝了…，拉起两个小儿子，对他们说 -> 她)."""
+    clause (巴勒斯坦当天谴责…，认为…; 她谢绝了…，拉起两个小儿子，对他们说 -> 她), looked for at most
+    four clause lengths back (a sentence of many clauses would make every cue read all of it)."""
+    lower = max(lower, clause - 4 * MAX_CLAUSE)
     k = clause
     while k > lower and ctx.view[k - 1] != "：":
         k2 = _clause_start(ctx, k - 1, lower)
@@ -816,9 +818,16 @@ def _speaker_model(ctx: _Context, m: _Mention | None) -> Speaker | None:
 # ---------------------------------------------------------------------------------------------
 # Cues
 # ---------------------------------------------------------------------------------------------
+#: How far back a clause is looked for: a clause of news runs to a few dozen characters, and a
+#: text with no punctuation (据说表示称指出 repeated) made every cue read back to the start of the
+#: text, quadratic in its length.
+MAX_CLAUSE = 200
+
+
 def _clause_start(ctx: _Context, i: int, lower: int = 0) -> int:
     """Start of the clause that contains offset ``i`` (after the previous ，。：；！？ or line break),
-    skipping quotations."""
+    skipping quotations; at most ``MAX_CLAUSE`` characters back."""
+    lower = max(lower, i - MAX_CLAUSE)
     j = i - 1
     while j >= lower:
         ch = ctx.view[j]

@@ -209,3 +209,23 @@ def test_straight_quotes_and_ascii_punctuation():
         ("direct", '"今年的目标是翻一番,"', "王女士"),
         ("direct", '"我们有信心."', "王女士"),
     ]
+
+
+def test_cue_runs_without_punctuation_cost_linear_work(monkeypatch):
+    # 据说表示称指出 repeated with no punctuation: every cue read its clause and the clauses before
+    # back to the start of the text (10k characters 13 s, 40k over 2 minutes). Work is counted in
+    # tokens looked at, not timed: four times the text may cost at most five times the work.
+    from pipeline import api
+    from pipeline.extract import quotes
+
+    looked_at = []
+    real = quotes._tokens_in
+    monkeypatch.setattr(quotes, "_tokens_in", lambda ctx, a, b: looked_at.append(len(toks := real(ctx, a, b))) or toks)
+
+    def work(n: int) -> int:
+        looked_at.clear()
+        api.facts_text(("据说表示称指出" * n)[: n])
+        return sum(looked_at)
+
+    small, large = work(4_000), work(16_000)  # past the windows (800 characters) on both sides
+    assert small > 0 and large <= 5 * small
