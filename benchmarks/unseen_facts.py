@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'all':<6} {a.gold:>5} {a.predicted:>5} {a.matched:>6} {a.precision:>6.3f} {a.recall:>6.3f} "
           f"{a.f1:>6.3f} {f'{a.value_right}/{a.matched}':>8} {'-':>9}")
     q = total["quote"]
-    print(f"value agreement on matched pairs: " + ", ".join(
+    print("value agreement on matched pairs: " + ", ".join(
         f"{t} {s.value_right}/{s.matched}" for t, s in total.items()) + f"; speaker agreement: quote {q.speaker_right}/{q.matched}")
     print("\nper article (matched/gold/predicted):")
     for doc_id, group, counts in per_doc:

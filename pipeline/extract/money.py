@@ -324,11 +324,9 @@ def _money_fact(m: re.Match, text: str, norm, token_starts: list[int], base: int
             high_num = parse_numeral(m.group("high"))
             low_factor = CURRENCY_AFTER[m.group("low_cur")][1] if m.group("low_cur") else factor
             if low_num.value is None or high_num.value is None:
-                # 几十元到几百元: a range whose bounds are vague.
-                low_value = high_value = None
+                # 几十元到几百元: a range whose bounds are vague (no low or high: see the except below).
                 approx = True
                 kind = "range" if kind == "amount" else kind
-                low = high = None
                 if kind != "range":
                     return None
                 raise _VagueRange
