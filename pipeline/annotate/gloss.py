@@ -523,7 +523,17 @@ def gloss_tokens(
 def _gloss_token(glosser: Glosser, text: str, tag: str, pos: str, syllables: Syllables) -> tuple[str | None, Lexeme | None]:
     if not wants_gloss(text):
         return None, None
-    lexeme = glosser.lookup(text, syllables, is_proper_tag(tag, pos))
+    hint = is_proper_tag(tag, pos)
+    lexeme = glosser.lookup(text, syllables, hint)
     if lexeme.source is None and not lexeme.proper_noun:
         return None, None
-    return lexicon_key(text, syllables), lexeme
+    key = lexicon_key(text, syllables)
+    if hint and lexeme.record() != glosser.lookup(text, syllables, False).record():
+        # Read as a name the word has another record (its name entries first): its own key, so a
+        # key always means one record and the corpus lexicon table needs no token to rebuild it.
+        key += NAME_KEY
+    return key, lexeme
+
+
+#: Suffix of the lexicon key of a word read as a name when that changes its record (湖南|Hu2 nan2|name).
+NAME_KEY = "|name"
