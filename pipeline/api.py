@@ -2,7 +2,7 @@
 
 >>> from pipeline import api
 >>> record = api.annotate_text("今年3月末，Kimi一度火到宕机。")
->>> [t["text"] for t in record["tokens"]][:3]
+>>> [record["text"][start:end] for start, end in zip(record["tokens"]["start"], record["tokens"]["end"])][:3]
 ['今年', '3月', '末']
 """
 from __future__ import annotations
@@ -38,8 +38,8 @@ def document_from_text(text: str, id: str = "text", **meta) -> Document:
 
 
 def annotate_text(text: str, settings: Settings | None = None, **meta) -> dict:
-    """The annotated.json record of a string."""
-    return analyse_document(document_from_text(text, **meta), settings or Settings())["annotated.json"]
+    """The annotated.json record of a string, with the lexicon entries of its words."""
+    return analyse_document(document_from_text(text, **meta), settings or Settings(), lexicon=True)["annotated.json"]
 
 
 def annotate_file(path: str | Path, settings: Settings | None = None) -> list[dict]:
@@ -102,7 +102,7 @@ def annotate_input(path: str | Path, settings: Settings | None = None, stdin: Bi
         elif output == "facts.json":
             results.append(document_facts(item, settings))  # the facts alone: no pinyin, no glosses
         else:
-            results.append(analyse_document(item, settings)[output])
+            results.append(analyse_document(item, settings, lexicon=True)[output])
     return results
 
 

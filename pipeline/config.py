@@ -41,7 +41,7 @@ OUTPUTS_DIR = PROJECT_DIR / DEFAULT_OUT if PROJECT_DIR else None
 SEEDS_DIR = PROJECT_DIR / "seeds" if PROJECT_DIR else None
 
 #: Version of the annotated.json / facts.json / manifest.json contract. Later work only adds fields.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 #: The metadata file beside an input: ``NAME.meta.json``.
 META_SUFFIX = ".meta.json"

@@ -33,13 +33,6 @@ Day = Annotated[str, StringConstraints(pattern=DAY_PATTERN)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 #: HSK level: 1-6, and 7 for the 7-9 band.
 Level = Annotated[int, Field(ge=1, le=7)]
-#: One character's reading: tone marks (háng, m̄), tone numbers (hang2, lü4, neutral tone 5), zhuyin
-#: (ㄏㄤˊ, ˙ㄌㄜ). The patterns fix the shape (one syllable, no spaces; numbers end in the tone; zhuyin
-#: has no Latin letters or digits), not the letters: a Han character pypinyin has no reading for is
-#: written as itself today (𠮶 -> 𠮶, 𠮶5, ˙𠮶; tests/test_contract.py has the strict xfail).
-MarkSyllable = Annotated[str, StringConstraints(pattern=r"^[^\s\d]+$")]
-NumberSyllable = Annotated[str, StringConstraints(pattern=r"^[^\s\d]+[1-5]$")]
-ZhuyinSyllable = Annotated[str, StringConstraints(pattern=r"^[^\sA-Za-z\d]+$")]
 UPOS = Literal["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
                "PUNCT", "SCONJ", "SYM", "VERB", "X", "SPACE"]
 HSK_STANDARD_NAMES = Literal["HSK 3.0 examination syllabus (2025)", "HSK 3.0 grading standard GF0025-2021",
@@ -100,39 +93,40 @@ class DocumentRecord(_OpenRecord):
     sections: list[SectionRecord] = Field(description="the parts of the text, in order")
 
 
-class SentenceRecord(_OpenRecord):
-    """A sentence: ends at 。！？；… or a line break, closing quotes kept."""
-
-    start: Offset
-    end: Offset
+#: A token's readings as the record writes them: tone numbers, one syllable per character separated
+#: by spaces, ``-`` for a character that is not Han (``C端`` -> ``- duan1``); see ``pipeline/record.py``.
+Reading = Annotated[str, StringConstraints(pattern=r"^(?:[^\s\d]+[1-5]|-)(?: (?:[^\s\d]+[1-5]|-))*$")]
 
 
-class PinyinForms(_Record):
-    """A token's readings in three written forms; each list has one item per character of the
-    token's text, null for a character that is not Han ("C端" -> [null, "duān"])."""
+class SentenceColumns(_OpenRecord):
+    """The sentences as columns (item n of each list is sentence n): a sentence ends at 。！？；…
+    or a line break, closing quotes kept."""
 
-    marks: list[MarkSyllable | None] = Field(description="tone marks (háng); the neutral tone has no mark")
-    numbers: list[NumberSyllable | None] = Field(description="tone numbers (hang2); neutral tone 5, ü written ü")
-    zhuyin: list[ZhuyinSyllable | None] = Field(description="bopomofo (ㄏㄤˊ); the neutral-tone dot goes first (˙ㄌㄜ)")
+    start: list[Offset]
+    end: list[Offset]
 
 
-class TokenRecord(_OpenRecord):
-    """A word as jieba cut it, with its readings, gloss and levels."""
+class TokenColumns(_OpenRecord):
+    """The words of the Chinese span as jieba cut them, in order (white space left out), as
+    columns: item n of each list is token n, so ``pandas.DataFrame(record["tokens"])`` is the
+    token table. A token's text is ``text[start:end]``."""
 
-    text: str = Field(description="exactly text[start:end]")
-    start: Offset
-    end: Offset
-    sentence: int = Field(ge=0, description="index into sentences")
-    pos: UPOS = Field(description="Universal POS tag (and spaCy's SPACE for white space joined to a mark)")
-    tag: str = Field(pattern=r"^[a-z]+$", description="jieba (ICTCLAS) tag: n, v, nr, ns, eng, x ...")
-    pinyin: PinyinForms | None = Field(
-        description="citation readings (dictionary tones, GB/T 16159: 一 yī, 不 bù); null when the token has no Han character")
-    pinyin_spoken: PinyinForms | None = Field(
-        description="the readings with 一/不 and third-tone sandhi applied (一个 yí gè, 很好 hén hǎo); null exactly when pinyin is")
-    lex: str | None = Field(description="key into lexicon, word|reading (行|hang2); null for punctuation and bare numbers")
-    gloss: str | None = Field(description="one-line English gloss (glossary, else first CC-CEDICT sense, else composed parts), or null")
-    hsk: Level | None = Field(description="HSK level of the word in the chosen standard: 1-6, 7 for 7-9; null when not listed")
-    freq_rank: int | None = Field(ge=1, description="rank by count in jieba's dictionary (1 = most frequent), or null")
+    start: list[Offset]
+    end: list[Offset]
+    sentence: list[Annotated[int, Field(ge=0)]] = Field(description="index into sentences")
+    pos: list[UPOS] = Field(description="Universal POS tag (and spaCy's SPACE for white space joined to a mark)")
+    tag: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        description="jieba (ICTCLAS) tag: n, v, nr, ns, eng, x ...")
+    pinyin: list[Reading | None] = Field(
+        description="citation reading in tone numbers (dictionary tones, GB/T 16159: 一 yi1, 不 bu4; neutral tone 5, ü "
+                    "written ü), one syllable per character, '-' where not Han; null when the token has no Han character. "
+                    "Tone marks and zhuyin are derived from it")
+    spoken: list[Reading | None] = Field(
+        description="the reading with 一/不 and third-tone sandhi applied (一个 yi2 ge4, 很好 hen2 hao3), only where it "
+                    "differs from pinyin; null where it is the same")
+    lex: list[str | None] = Field(
+        description="the word type's key into the lexicon (行业|hang2 ye4; |name after it when read as a name changes "
+                    "the entry); null for punctuation and bare numbers")
 
 
 class ClassifierRecord(_Record):
@@ -194,21 +188,19 @@ class LexiconRecord(_OpenRecord):
     glossary: GlossaryRecord = _absent_when_empty("the domain glossary's entry, when it has the word")
     entries: list[CedictEntryRecord] = _absent_when_empty("every CC-CEDICT entry of the headword, matching readings first")
     parts: list[PartRecord] = _absent_when_empty("the longest dictionary parts of a composed word")
+    hsk: Level | None = Field(description="HSK level of the word in the chosen standard: 1-6, 7 for 7-9; null when not listed")
+    freq_rank: int | None = Field(ge=1, description="rank by count in jieba's dictionary (1 = most frequent), or null")
 
 
 class VocabularyWord(_OpenRecord):
-    """A word of the learner's list, at its first appearance."""
+    """A word of the learner's list, at its first appearance; its reading, gloss and levels are
+    its lexicon entry's."""
 
     word: str = Field(description="the word")
-    pinyin: str = Field(description="tone-mark reading, syllables separated by spaces")
-    gloss: str | None = Field(description="one-line gloss, or null")
-    lex: str | None = Field(description="key into lexicon, or null")
-    hsk: Level | None = Field(description="HSK level (1-6, 7 = 7-9), or null when not listed")
-    freq_rank: int | None = Field(ge=1, description="rank in jieba's dictionary, or null")
+    lex: str | None = Field(description="key into the lexicon, or null")
     start: Offset
     end: Offset
     sentence: int | None = Field(ge=0, description="index into sentences, or null")
-    sentence_text: str | None = Field(description="the sentence the word first appears in, or null")
     page_gloss: str = _absent_when_empty("the page's own gloss, for a headword of the page's vocabulary list")
     segmented: bool = _absent_when_empty("false for a page headword our segmentation cut differently (found in the text)")
 
@@ -224,13 +216,15 @@ class VocabularyRecord(_OpenRecord):
 class AnnotatedFile(_OpenRecord):
     """annotated.json: one document, its text, sentences and tokens. Offsets index ``text``."""
 
-    schema_version: str = Field(description="version of the contract; later versions only add fields")
+    schema_version: str = Field(description="version of the contract (2.0); later 2.x versions only add fields")
     document: DocumentRecord = Field(description="the input document: id, metadata, sections")
     text: str = Field(description="the whole decoded document text")
-    sentences: list[SentenceRecord] = Field(description="the sentences of the Chinese span, in order")
-    tokens: list[TokenRecord] = Field(description="the words of the Chinese span, in order (white space left out)")
-    lexicon: dict[str, LexiconRecord] = Field(description="lex key (word|reading) -> the word's dictionary record, once per document")
+    sentences: SentenceColumns = Field(description="the sentences of the Chinese span, in order, as columns")
+    tokens: TokenColumns = Field(description="the words of the Chinese span, in order, as columns")
     vocabulary: VocabularyRecord = Field(description="the learner's vocabulary list")
+    lexicon: dict[str, LexiconRecord] = _absent_when_empty(
+        "lex key -> the word type's entry, for a record read on its own (the annotate command, the Python API); a corpus "
+        "run writes one lexicon for the corpus instead (tables/lexicon)")
 
 
 # ----------------------------------------------------------------------------------- manifest.json
@@ -329,7 +323,7 @@ def _tidy(node) -> None:
 def schema(name: str) -> dict:
     """The JSON Schema of one output file (``annotated``, ``facts``, ``manifest``) as a dict.
 
-    >>> schema("annotated")["$defs"]["TokenRecord"]["properties"]["hsk"]["description"][:9]
+    >>> schema("annotated")["$defs"]["LexiconRecord"]["properties"]["hsk"]["description"][:9]
     'HSK level'
     """
     out = SCHEMAS[name].model_json_schema()

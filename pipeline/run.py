@@ -20,7 +20,7 @@ from typing import Iterable
 
 from filelock import FileLock, Timeout
 from pipeline import config, versions
-from pipeline.annotate.document import annotate, annotated_record, document_record
+from pipeline.annotate.document import annotate, annotated_record, document_lexicon, document_record
 from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
@@ -85,12 +85,16 @@ def parse_reference_date(value: str | None) -> str | None:
         raise UsageError(f"--reference-date {value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-05-21") from None
 
 
-def analyse_document(document: Document, settings: Settings) -> dict[str, dict]:
-    """The JSON records of one document: ``annotated.json`` and ``facts.json``."""
+def analyse_document(document: Document, settings: Settings, *, lexicon: bool = False) -> dict[str, dict]:
+    """The JSON records of one document: ``annotated.json`` and ``facts.json``. ``lexicon``: the
+    annotated record carries the lexicon entries of its words (``record["lexicon"]``), as a
+    record read on its own needs; a corpus run writes one lexicon table instead."""
     nlp = shared_nlp(settings.userdict)
     reference_date = settings.reference_date or document.published
     doc = annotate(document, nlp, reference_date)  # the zh_facts component resolves dates against it
     record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
+    if lexicon:
+        record["lexicon"] = document_lexicon(doc, record, settings.hsk_standard)
     records = {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
     if len(nlp.vocab) > VOCABULARY_LIMIT:
         # spaCy's vocabulary keeps every word it has seen, and a news corpus never stops bringing
@@ -109,9 +113,10 @@ def process_document(document: Document, settings: Settings) -> dict[str, dict |
     """Every output of one document, by file name: JSON records (``annotated.json``,
     ``facts.json``) as dicts, and unless ``settings.pages`` is off the learner's page and study
     exports (``reader.html``, ``vocabulary.apkg``, ``vocabulary.tsv``) as str or bytes."""
-    records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings))
+    records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings, lexicon=settings.pages))
     if settings.pages:
-        records.update(study_files(records["annotated.json"], records["facts.json"]))
+        lexicon = records["annotated.json"].pop("lexicon")  # the page carries what it shows; the corpus table the rest
+        records.update(study_files(records["annotated.json"], records["facts.json"], lexicon))
     return records
 
 

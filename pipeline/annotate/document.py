@@ -13,15 +13,13 @@ from pipeline.annotate.levels import (
     LEVELS,
     STANDARD_NAMES,
     check_standard,
-    freq_rank,
-    hsk_level,
 )
-from pipeline.annotate.pinyin import Syllables, forms
-from pipeline.annotate.token_types import TokenType
+from pipeline.annotate.lexicon import lexeme_of_key, lexicon_entry
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL, vocabulary_list
 from pipeline.config import SCHEMA_VERSION
 from pipeline.errors import UsageError
 from pipeline.models import Document
+from pipeline.record import reading_text
 
 
 def annotate(document: Document, nlp: Language, reference_date: str | None = None) -> Doc:
@@ -99,34 +97,20 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
     return spans
 
 
-def _token_fields(t: TokenType, citation: Syllables | None, key: str | None, norm: str, standard: str) -> tuple:
-    """(standard, pinyin forms, HSK level, frequency rank) of a token of type ``t``; kept on the
-    type when the token is read in the type's own reading, as most are."""
-    word = norm if key else None
-    fields = (
-        standard,
-        # a token with no Han character has readings (None, None, ...): nothing to show
-        forms(citation) if citation is not None and any(citation) else None,
-        hsk_level(word, standard) if word else None,
-        freq_rank(word) if word else None,
-    )
-    if citation is not None and citation is t.citation:
-        t.fields = fields
-        t.spoken_forms = forms(t.spoken) if t.spoken is not None and fields[1] is not None else None
-    return fields
-
-
 def annotated_record(
     document: Document,
     doc: Doc,
     vocabulary_level: int = DEFAULT_LEVEL,
     hsk_standard: str = DEFAULT_STANDARD,
 ) -> dict:
-    """The whole annotated.json record; every offset indexes ``document.text``.
+    """The annotated.json record (contract 2.0); every offset indexes ``document.text``.
 
-    Per token: ``pinyin`` / ``pinyin_spoken`` (marks, numbers, zhuyin; one entry per character,
-    null where not Han), ``lex`` (key into ``lexicon``), ``gloss`` (one line), ``hsk`` and
-    ``freq_rank``. The full dictionary data of each word is in ``lexicon`` once per word and reading.
+    Sentences and tokens are columns (one list per field, a row per token: ``pandas.DataFrame(
+    record["tokens"])`` is the token table). Per token: offsets, sentence, UPOS and jieba tags,
+    ``pinyin`` (tone numbers, see ``pipeline.record``), ``spoken`` (only where the spoken reading
+    differs) and ``lex``, the word type's key. What belongs to the word type (glosses, dictionary
+    entries, HSK level, frequency) is in the lexicon (``document_lexicon``; a corpus run's
+    ``tables/lexicon``), not here.
     """
     standard = check_standard(hsk_standard)
     if vocabulary_level not in LEVELS:
@@ -138,63 +122,65 @@ def annotated_record(
     check_tokens(doc, "the pinyin and gloss annotation")
     base = ext.zh_base
     table = ext.zh_table
-    citation, spoken = ext.zh_pinyin_list, ext.zh_pinyin_spoken_list
-    keys, glosses = ext.zh_lex_list, ext.zh_gloss_list
     spans = sentence_spans(doc)
-    sentences = [{"start": start, "end": end} for _, _, start, end in spans]
-    texts, norms = table.texts, table.norms
+    texts = table.texts
     sentence_of: list[int | None] = [None] * len(texts)
     for n, (first, stop, _, _) in enumerate(spans):
         sentence_of[first:stop] = [n] * (stop - first)
-    types = ext.zh_types
-    fields = [
-        t.fields
-        if cit is t.citation and cit is not None and t.fields is not None and t.fields[0] == standard
-        else _token_fields(t, cit, key, norm, standard)
-        for t, cit, key, norm in zip(types, citation, keys, norms)
-    ]
-    spoken_forms = [
-        None if f[1] is None else t.spoken_forms if spo is t.spoken else forms(spo)
-        for t, spo, f in zip(types, spoken, fields)
-    ]
-    tokens = [
-        {
-            "text": text,
-            "start": base + start,
-            "end": base + start + len(text),
-            "sentence": n,
-            "pos": pos,
-            "tag": tag,
-            "pinyin": f[1],
-            "pinyin_spoken": spoken_marks,
-            "lex": key,
-            "gloss": gloss,
-            "hsk": f[2],
-            "freq_rank": f[3],
-        }
-        for text, start, n, pos, tag, f, spoken_marks, key, gloss in zip(
-            texts, table.starts, sentence_of, table.pos, table.tags, fields, spoken_forms, keys, glosses
-        )
-        if n is not None and not text.isspace()
-    ]
-    glosser = shared_glosser()
-    lexicon = {key: lexeme.record() for key, lexeme in (ext.zh_lexicon or {}).items()}
+    # White space between sentences and inside them is not a token of the record.
+    kept = [i for i, (text, n) in enumerate(zip(texts, sentence_of)) if n is not None and not text.isspace()]
+    starts, pos, tags, keys = table.starts, table.pos, table.tags, ext.zh_lex_list
+    citation, spoken = ext.zh_pinyin_list, ext.zh_pinyin_spoken_list
+    token_starts = [base + starts[i] for i in kept]
+    tokens = {
+        "start": token_starts,
+        "end": [s + len(texts[i]) for s, i in zip(token_starts, kept)],
+        "sentence": [sentence_of[i] for i in kept],
+        "pos": [pos[i] for i in kept],
+        "tag": [tags[i] for i in kept],
+        "pinyin": [reading_text(citation[i]) for i in kept],
+        "spoken": [None if spoken[i] == citation[i] else reading_text(spoken[i]) for i in kept],
+        "lex": [keys[i] for i in kept],
+    }
     vocabulary = vocabulary_list(
-        doc, document, [(s["start"], s["end"]) for s in sentences], glosser, vocabulary_level, standard
+        doc, document, [(start, end) for _, _, start, end in spans], shared_glosser(), vocabulary_level, standard
     )
-    for item in vocabulary:  # page headwords our segmenter cut differently get their own entry
-        if item["lex"] and item["lex"] not in lexicon:
-            lexicon[item["lex"]] = glosser.lookup(item["word"]).record()
     return {
         "schema_version": SCHEMA_VERSION,
         "document": document_record(document),
         "text": document.text,
-        "sentences": sentences,
+        "sentences": {"start": [span[2] for span in spans], "end": [span[3] for span in spans]},
         "tokens": tokens,
-        "lexicon": lexicon,
         "vocabulary": {
             "level": vocabulary_level,
             "hsk_standard": STANDARD_NAMES[standard],
-            "words": vocabulary,
+            "words": [_vocabulary_word(item) for item in vocabulary],
         },
     }
+
+
+#: The fields of a vocabulary item the record keeps: the rest belongs to the word type (lexicon).
+_VOCABULARY_FIELDS = ("word", "lex", "start", "end", "sentence", "page_gloss", "segmented")
+
+
+def _vocabulary_word(item: dict) -> dict:
+    return {name: item[name] for name in _VOCABULARY_FIELDS if name in item}
+
+
+def document_lexicon(doc: Doc, record: dict, hsk_standard: str = DEFAULT_STANDARD) -> dict[str, dict]:
+    """The lexicon entry of every ``lex`` key the record uses (tokens, then vocabulary), in order
+    of first use: what a record read on its own needs (the ``annotate`` command and the Python
+    API add it as ``record["lexicon"]``; a corpus run keeps one table for the corpus instead)."""
+    standard = check_standard(hsk_standard)
+    lexemes = doc._.zh_lexicon or {}
+    glosser = shared_glosser()
+    out: dict[str, dict] = {}
+    for key in record["tokens"]["lex"]:
+        if key is not None and key not in out:
+            out[key] = lexicon_entry(lexemes[key], standard)
+    for word in record["vocabulary"]["words"]:
+        key = word.get("lex")
+        if key is not None and key not in out:
+            lexeme = lexemes.get(key) or lexeme_of_key(glosser, key, None)
+            out[key] = lexicon_entry(lexeme, standard)
+    return out
