@@ -102,8 +102,8 @@ class SentenceColumns(_OpenRecord):
     """The sentences as columns (item n of each list is sentence n): a sentence ends at 。！？；…
     or a line break, closing quotes kept."""
 
-    start: list[Offset]
-    end: list[Offset]
+    start: list[Offset] = Field(description="where each sentence starts (white space trimmed)")
+    end: list[Offset] = Field(description="where each sentence ends")
 
 
 class TokenColumns(_OpenRecord):
@@ -111,8 +111,8 @@ class TokenColumns(_OpenRecord):
     columns: item n of each list is token n, so ``pandas.DataFrame(record["tokens"])`` is the
     token table. A token's text is ``text[start:end]``."""
 
-    start: list[Offset]
-    end: list[Offset]
+    start: list[Offset] = Field(description="where each token starts")
+    end: list[Offset] = Field(description="where each token ends: its text is text[start:end]")
     sentence: list[Annotated[int, Field(ge=0)]] = Field(description="index into sentences")
     pos: list[UPOS] = Field(description="Universal POS tag (and spaCy's SPACE for white space joined to a mark)")
     tag: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(

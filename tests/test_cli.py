@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from pipeline.cli import main
+from pipeline.record import token_rows
 from tests.conftest import CORPUS_SEED_PATH, REPO
 
 
@@ -111,7 +112,7 @@ def test_annotate_stdin(capsys, monkeypatch):
     assert code == 0
     record = json.loads(out)
     assert record["document"]["source"] == "-" and record["document"]["encoding"] == "gb18030"
-    assert [t["text"] for t in record["tokens"]][:3] == ["近日", "，", "Kimi"]
+    assert [t["text"] for t in token_rows(record)][:3] == ["近日", "，", "Kimi"]
 
 
 def test_annotate_jsonl_prints_json_lines(capsys, tmp_path):

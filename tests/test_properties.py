@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pipeline import api
 from pipeline.contract import schema_json
 from pipeline.export.files import dumps
+from pipeline.record import token_rows
 
 # Chinese news characters, the marks that matter, and the awkward rest of Unicode.
 NEWS = st.sampled_from(list("今年月日元美万亿约近多余表示说“”「」『』\"'，。！？；：、（）《》…—-~至到每天一二三四五六七八九十百千零两0123456789.%"))
@@ -23,7 +24,7 @@ ANNOTATED = json.loads(schema_json("annotated"))
 def check_tokens(text: str, record: dict) -> None:
     covered = [False] * len(text)
     previous_end = 0
-    for token in record["tokens"]:
+    for token in token_rows(record):
         start, end = token["start"], token["end"]
         assert previous_end <= start < end <= len(text)
         assert text[start:end] == token["text"]
@@ -32,8 +33,8 @@ def check_tokens(text: str, record: dict) -> None:
         previous_end = end
     # every visible character is in a token
     assert all(covered[i] or text[i].isspace() or text[i] in "\u200b\u200c\u200d\u2060\ufeff\u00ad" for i in range(len(text)))
-    for sentence in record["sentences"]:
-        assert 0 <= sentence["start"] < sentence["end"] <= len(text)
+    for start, end in zip(record["sentences"]["start"], record["sentences"]["end"]):
+        assert 0 <= start < end <= len(text)
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])

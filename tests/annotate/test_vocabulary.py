@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate.document import annotated_record
+from pipeline.annotate.document import annotated_record, document_lexicon
 from tests.annotate.helpers import seed_doc, seed_document
 
 PAGE_WORDS = ["有点累", "提速", "月末", "高峰期", "经济新闻", "扩容", "商业化", "大模型", "高昂", "落地"]
@@ -11,7 +11,15 @@ PAGE_WORDS = ["有点累", "提速", "月末", "高峰期", "经济新闻", "扩
 
 @pytest.fixture(scope="module")
 def record():
-    return annotated_record(seed_document(), seed_doc())
+    doc = seed_doc()
+    record = annotated_record(seed_document(), doc)
+    record["lexicon"] = document_lexicon(doc, record)
+    return record
+
+
+def _sentence_text(record: dict, item: dict) -> str:
+    sentences = record["sentences"]
+    return record["text"][sentences["start"][item["sentence"]] : sentences["end"][item["sentence"]]]
 
 
 def test_default_list_contains_the_pages_own_words_with_both_glosses(record):
@@ -20,31 +28,33 @@ def test_default_list_contains_the_pages_own_words_with_both_glosses(record):
         assert word in words, word
         item = words[word]
         assert item["page_gloss"], word
-        assert item["gloss"], word
-        assert item["pinyin"], word
+        entry = record["lexicon"][item["lex"]]
+        assert entry["gloss"], word
+        assert entry["pinyin"], word
 
 
 def test_page_word_our_segmenter_cut_differently_is_found_in_the_text(record):
     (item,) = [i for i in record["vocabulary"]["words"] if i["word"] == "经济新闻"]
     assert item["segmented"] is False
     assert record["text"][item["start"] : item["end"]] == "经济新闻"
-    assert "经济新闻" in item["sentence_text"]
+    assert "经济新闻" in _sentence_text(record, item)
     assert item["lex"] in record["lexicon"]
 
 
 def test_items_are_in_order_of_first_appearance_with_their_sentence(record):
     items = record["vocabulary"]["words"]
     assert [i["start"] for i in items] == sorted(i["start"] for i in items)
+    sentences = record["sentences"]
     for item in items:
-        sentence = record["sentences"][item["sentence"]]
-        assert sentence["start"] <= item["start"] < sentence["end"]
-        assert record["text"][sentence["start"] : sentence["end"]] == item["sentence_text"]
+        assert sentences["start"][item["sentence"]] <= item["start"] < sentences["end"][item["sentence"]]
+        assert item["word"] in _sentence_text(record, item)
 
 
 def test_words_at_or_below_the_level_are_left_out(record):
     for item in record["vocabulary"]["words"]:
         if item["word"] not in PAGE_WORDS:
-            assert item["hsk"] is None or item["hsk"] > record["vocabulary"]["level"], item
+            hsk = record["lexicon"][item["lex"]]["hsk"]
+            assert hsk is None or hsk > record["vocabulary"]["level"], item
 
 
 def test_names_numbers_and_punctuation_are_left_out(record):
