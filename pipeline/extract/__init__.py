@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.extract.dates import extract_dates
 from pipeline.extract.money import extract_money
 from pipeline.extract.quotes import extract_quotes
+from pipeline.extract.spans import SpanIndex
 from pipeline.models import DateFact, MoneyFact, QuoteFact
 
 Fact = MoneyFact | DateFact | QuoteFact
@@ -30,7 +31,8 @@ def extract_facts(doc: Doc, reference_date: str | None = None) -> list[Fact]:
     money = extract_money(doc)
     dates = extract_dates(doc, reference_date)
     if money:  # most articles name no sum
-        dates = [d for d in dates if not any(m.start < d.end and d.start < m.end for m in money)]
+        sums = SpanIndex((m.start, m.end) for m in money)
+        dates = [d for d in dates if not sums.overlaps(d.start, d.end)]
     facts: list[Fact] = [*money, *dates, *extract_quotes(doc)]
     return sorted(facts, key=lambda f: (f.start, f.end, f.type))
 
