@@ -79,7 +79,10 @@ _NUMBER_WITH_UNIT = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d])"  # 2024-05-21
     r"|\d{1,2}:\d{2}(?::\d{2})?(?![\d])"  # 8:30
     rf"|\d+(?:,\d{{3}})*(?:\.\d+)?(?:多|余)?[十百千万亿]*(?:多|余)?(?:{_UNITS}|(?![A-Za-z0-9]))"
-    rf"|[{_CN_DIGITS}]{{2,}}(?:多|余)?(?:{_alternation(_CURRENCY_UNITS)})"
+    # A run of numeral characters is read whole, from its first character, and never given back
+    # (possessive): a unit can only follow the run, and a run of thousands (〇〇〇…) is read once,
+    # not once per character and split point.
+    rf"|(?<![{_CN_DIGITS}])[{_CN_DIGITS}]{{2,}}+(?:多|余)?(?:{_alternation(_CURRENCY_UNITS)})"
     r")"
 )
 _TIME_UNIT_END = re.compile(rf"(?:{_alternation(_TIME_UNITS)})$")

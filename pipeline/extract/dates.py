@@ -27,6 +27,10 @@ from pipeline.extract.spans import SpanIndex
 from pipeline.models import DateFact
 
 _CN = "〇零一二两三四五六七八九十"
+# A number of days, years ... in numeral characters: at most twelve (一千二百三十四 is seven), read
+# without giving any back (a unit never starts with a numeral), so a run of thousands of numerals
+# costs each place the scanner tries twelve steps, not the rest of the run.
+_CN_NUMBER = f"[{_CN}]{{1,12}}+"
 _NUM = rf"(?:\d{{1,4}}|[{_CN}]{{1,4}})"
 
 
@@ -171,13 +175,13 @@ _DURATION_UNITS = {
     "夜": None, "昼夜": None, "月": None, "个世纪": "C", "世纪": "C",
 }
 _DURATION = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+|[几数]|半)(?P<more>多|余|几)?(?P<count>个多|个半)?"
+    rf"(?P<num>\d++(?:\.\d+)?|{_CN_NUMBER}|[几数]|半)(?P<more>多|余|几)?(?P<count>个多|个半)?"
     rf"(?P<unit>{_SORTED(_DURATION_UNITS)})(?P<half>半)?"
 )
 # One-character function words jieba sometimes glues to the first character of a date (了上|世纪, 比上|月).
 _GLUE_BEFORE = frozenset("了的在于是从自到和与及比较至为由就而并也都将已曾")
 _OFFSET = re.compile(
-    rf"(?P<num>\d+|[{_CN}]+)(?:(?P<sep>{_SEP})(?P<num2>\d+|[{_CN}]+))?(?P<more>多)?"
+    rf"(?P<num>\d++|{_CN_NUMBER})(?:(?P<sep>{_SEP})(?P<num2>\d++|{_CN_NUMBER}))?(?P<more>多)?"
     r"(?P<unit>年|个月|天|周|个星期|个小时|小时|分钟|秒钟|秒)(?P<dir>前|后|之前|之后|以前|以后)"
 )
 _NOT_DURATION_AFTER = re.compile(r"^(?:岁|周岁|周年|级|届|代|期间?计划|行动|计划|规划|制|号|版|轻|纪|龄|初|底|末|中|以上学历)")
@@ -260,7 +264,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _DIGIT = re.compile(r"\d")
 _ORDINAL_OR_DIGIT = re.compile(r"[第\d]")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9.]")
-_FIRST_N = re.compile(rf"(?:\d+|[{_CN}]+)(?:个)?(?:月|季度|年)")
+_FIRST_N = re.compile(rf"(?:\d++|{_CN_NUMBER})(?:个)?(?:月|季度|年)")
 _OPENER = re.compile(r"(自|从)")
 _AFTER_DAY = re.compile(r"[日号][（(]?$")
 _COMMA = re.compile(r"[，,]")

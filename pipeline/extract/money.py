@@ -17,6 +17,7 @@ from pipeline.extract.numbers import (
     ARABIC, CAPITAL_CHARS, CAPITAL_DIGITS, CN_DIGITS, LATIN_SCALES, NumeralError, parse_numeral, SCALES, TO_PLAIN,
 )
 from pipeline.extract.pattern_starts import Finder
+from pipeline.extract.spans import SpanIndex
 from pipeline.models import MoneyFact
 
 # Currency words after the numeral -> (ISO 4217, factor to the main unit). Longest first in the regex.
@@ -145,7 +146,10 @@ _MONEY_CUE = re.compile(
 # lookbehind at every character of the text (this scan took twice as long).
 _BARE_NUMBER = re.compile(
     rf"(?=[\d{_CN_CHARS}几])(?<![A-Za-z0-9.])"
-    rf"(?P<num>{ARABIC}(?:多|余)?(?:个多?亿|[万亿]+)(?:多|余)?|[{_CN_CHARS}几]+(?:个多?亿|[万亿])(?:多|余)?)"
+    # A numeral-character number starts where its run does: a later start in the same run cannot
+    # end in 万/亿 where the run's first could not, and trying each one made a run of n numerals
+    # cost n times n.
+    rf"(?P<num>{ARABIC}(?:多|余)?(?:个多?亿|[万亿]+)(?:多|余)?|(?<![{_CN_CHARS}几])[{_CN_CHARS}几]+(?:个多?亿|[万亿])(?:多|余)?)"
 )
 _NOT_AFTER_BARE = re.compile(
     r"^(?:[A-Za-z%％]|人|个|名|位|台|辆|吨|次|件|股|份|户|家|套|元|美元|倍|条|平方|亩|只|头|张|斤|公斤|千克|克|米|"
@@ -206,8 +210,9 @@ def extract_money(doc: Doc) -> list[MoneyFact]:
             if fact is not None:
                 facts.append(fact)
                 taken.append((part.start(), part.end()))
+    sums = SpanIndex(taken)
     for m in _BARE_NUMBER.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if sums.overlaps(m.start(), m.end()):
             continue
         fact = _bare_fact(m, text, norm, base, source, token_starts)
         if fact is not None:

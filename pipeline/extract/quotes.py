@@ -304,27 +304,40 @@ _QUOTE_MARKS = re.compile("[\n" + "".join(OPENING) + "".join(CLOSING) + "]")
 
 
 def _pair_quotes(ctx: _Context) -> list[_Quote]:
-    """Matched quotation marks, nested ones included; titles in 《》 are no quotes, quotes in them are."""
+    """Matched quotation marks, nested ones included; titles in 《》 are no quotes, quotes in them are.
+
+    A closing mark pairs with the nearest open mark of its kind, and the marks opened after that
+    one are dropped (never closed). Linear in the marks: each open mark's place is kept on a stack
+    of its own kind, so a closing mark finds its partner at once (searching the whole stack made
+    「 × n then ” × n cost n times n), and the quotes come out nested, so one pass over them in
+    order finds each one's parent.
+    """
     quotes: list[_Quote] = []
     stack: list[tuple[str, int]] = []
+    open_of_kind: dict[str, list[int]] = {ch: [] for ch in OPENING}  # depths in ``stack``
     for mark in _QUOTE_MARKS.finditer(ctx.view):
         i, ch = mark.start(), mark.group()
         if ch == "\n":
             stack.clear()  # a paragraph never leaves a quotation open
+            for depths in open_of_kind.values():
+                depths.clear()
         elif ch in OPENING and not (ch == "‘" and stack and stack[-1][0] == "‘"):
+            open_of_kind[ch].append(len(stack))
             stack.append((ch, i))
         elif ch in CLOSING:
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == CLOSING[ch]:
-                    quotes.append(_Quote(stack[depth][1], i + 1, depth))
-                    del stack[depth:]
-                    break
+            depths = open_of_kind[CLOSING[ch]]
+            if depths:
+                depth = depths[-1]
+                quotes.append(_Quote(stack[depth][1], i + 1, depth))
+                while len(stack) > depth:
+                    open_of_kind[stack.pop()[0]].pop()
     quotes.sort(key=lambda q: (q.start, -q.end))
+    enclosing: list[_Quote] = []  # the quotes around the current one, outermost first
     for q in quotes:
-        for p in quotes:
-            if p is not q and p.start < q.start and q.end <= p.end:
-                if q.parent is None or p.start > q.parent.start:
-                    q.parent = p
+        while enclosing and enclosing[-1].end < q.end:
+            enclosing.pop()  # it ended before q began (quotes nest, they never cross)
+        q.parent = enclosing[-1] if enclosing else None
+        enclosing.append(q)
     return quotes
 
 
