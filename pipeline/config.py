@@ -42,6 +42,9 @@ SEEDS_DIR = PROJECT_DIR / "seeds" if PROJECT_DIR else None
 
 #: Version of the annotated.json / facts.json / manifest.json contract. Later work only adds fields.
 SCHEMA_VERSION = "2.0"
+#: The longest document read, in characters; a longer one is refused with its size. The nlp takes
+#: documents this long (spaCy's own limit, 1,000,000, is raised to it).
+MAX_DOCUMENT_CHARS = 2_000_000
 
 #: The metadata file beside an input: ``NAME.meta.json``.
 META_SUFFIX = ".meta.json"

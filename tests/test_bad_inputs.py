@@ -300,3 +300,15 @@ def test_workers_are_capped_at_the_documents(tmp_path, capsys, monkeypatch):
     summary = run([BAD / "gb18030.txt", BAD / "big5.txt"], tmp_path / "out", Settings(pages=False), workers=64)
     assert summary.ok and made == [2]
     assert f"warning: --workers 64 is more than this machine's {os.cpu_count()} cores" in capsys.readouterr().err
+
+
+def test_a_document_past_spacys_own_limit_is_read(tmp_path, capsys):
+    # spaCy refuses texts over 1,000,000 characters (E088) unless told otherwise; ours go to 2,000,000
+    sentence = "据新华社报道，2024年3月5日，该公司营收约1.5亿元。"
+    path = tmp_path / "long.txt"
+    path.write_text(sentence * (1_200_000 // len(sentence)), encoding="utf-8")
+    code = main(["facts", str(path)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    facts = json.loads(out)["facts"]
+    assert len([f for f in facts if f["type"] == "money"]) == 1_200_000 // len(sentence)

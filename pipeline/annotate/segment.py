@@ -646,6 +646,7 @@ def build_nlp(userdict: Path | str | None = config.USERDICT_PATH, *, pinyin: boo
     setting = None if path is None else DEFAULT_USERDICT if path == config.USERDICT_PATH else str(path)
     tokenizer = {"@tokenizers": "zh_news.jieba_tokenizer.v1", "segmenter": "jieba", "userdict": setting}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
+    nlp.max_length = config.MAX_DOCUMENT_CHARS  # the readers' limit; every step is linear, memory bounded
     nlp.tokenizer.segmenter  # load the dictionaries now: a missing or bad file fails here, loudly
     # spaCy computes every lexical attribute once per new word, and a news corpus brings new words
     # all the time: drop those that only mean something for cased, affixing scripts (shape, case,

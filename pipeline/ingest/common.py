@@ -7,7 +7,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from pipeline.config import META_SUFFIX, display_path
+from pipeline.config import MAX_DOCUMENT_CHARS, META_SUFFIX, display_path
 from pipeline.errors import InputError
 from pipeline.ingest.decode import decode
 from pipeline.ingest.ids import safe_id
@@ -20,7 +20,6 @@ META_FIELDS = ("id", "title", "outlet", "site", "published", "language", "url")
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 #: A news article is rarely 100,000 characters; a larger "document" is refused (one line of a
 #: JSONL file, or a file) so that one input cannot exhaust a worker's memory.
-MAX_DOCUMENT_CHARS = 2_000_000
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _DATE_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}T")
