@@ -32,3 +32,8 @@ class DataError(PipelineError):
 
 class OutputError(PipelineError):
     """The output directory cannot be written."""
+
+
+class DocumentTimeout(PipelineError):
+    """A document took longer than the per-document time budget: that document's error, not a
+    stuck worker (``pipeline.budget``)."""
