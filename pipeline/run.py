@@ -27,7 +27,7 @@ from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.engines import check_engine, make_engine
-from pipeline.export import DEFAULT_EXPORTS
+from pipeline.export import DEFAULT_EXPORTS, check_exports
 from pipeline.export.files import RecordSpool, atomic_writer, write_atomic, write_json
 from pipeline.extract import facts_record
 from pipeline.export.study import study_files
@@ -282,6 +282,7 @@ def run(
     out = Path(out)
     inputs = [Path(p) for p in inputs]
     check_engine(engine, workers=workers, scheduler=scheduler)  # before the output folder is made
+    exports = check_exports(exports)
     started = time.monotonic()
     with output_lock(out):
         # Manifest and index entries wait on disk, not in memory: a run over millions of documents

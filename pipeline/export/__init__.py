@@ -66,6 +66,11 @@ def parse_exports(value: str) -> tuple[str, ...]:
     names = tuple(n.strip() for n in value.split(",") if n.strip())
     if names == ("none",):
         return ()
+    return check_exports(names)
+
+
+def check_exports(names) -> tuple[str, ...]:
+    """The registered exports among ``names``, each once, in order; an unknown name is a usage error."""
     for name in names:
         if name not in EXPORTS and name not in ALWAYS_WRITTEN:
             raise UsageError(f"unknown export {name!r}; expected one of: {', '.join(EXPORTS)}, or none "

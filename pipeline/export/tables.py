@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, get_args
 
+import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -158,7 +159,8 @@ def _vocabulary_columns(doc_id: str, annotated: dict, facts: dict | None) -> Col
 
 
 def _json_text(value) -> str | None:
-    return None if value is None else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # orjson: the same compact text as json.dumps(..., ensure_ascii=False), for 70k entries a run
+    return None if value is None else orjson.dumps(value).decode("utf-8")
 
 
 def lexicon_row(key: str, entry: dict) -> dict:
