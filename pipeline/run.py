@@ -32,6 +32,7 @@ from pipeline.export.files import RecordSpool, atomic_writer, write_atomic, writ
 from pipeline.extract import facts_record
 from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
+from pipeline.interrupts import held_interrupt
 from pipeline.models import Document
 from pipeline.progress import Progress, count_documents
 from pipeline.render.reader import templates_digest, write_index
@@ -312,10 +313,11 @@ def run(
                     else:
                         reused, key = result.pop("reused"), result.pop("key")
                         summary.reused += reused
-                        if not store.current(item.id, key):
-                            store.add_from_files(item.id, key, result["outputs"])
-                        index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})
-                        summary.documents.append(result)
+                        with held_interrupt():  # in the store and the manifest both, or in neither
+                            if not store.current(item.id, key):
+                                store.add_from_files(item.id, key, result["outputs"])
+                            index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})
+                            summary.documents.append(result)
                         if verbose:
                             state = "unchanged" if reused else "written"
                             bar.write(f"{item.id}: {state} ({item.source}, {len(item.text):,} characters)")

@@ -47,6 +47,7 @@ from pipeline.export.tables import (
     extend_columns,
     lexicon_row,
 )
+from pipeline.interrupts import held_interrupt
 
 INDEX = "_store.json"
 #: Version of the index's layout; an index of another version is read as no store (rebuilt).
@@ -197,16 +198,18 @@ class Store:
     def add(self, doc_id: str, key: str, annotated: dict, facts: dict | None) -> None:
         """Buffer the rows of one document (replacing any it had); a part is written when the
         buffer is full."""
-        self.seen.add(doc_id)
-        located = self.located.get(doc_id)
-        if located is not None:
-            self._superseded.setdefault(located[0], set()).add(doc_id)
-        for name, columns in document_columns(doc_id, annotated, facts).items():
-            extend_columns(self._buffer[name], columns)
+        tables = document_columns(doc_id, annotated, facts)
         tokens = annotated["tokens"]
-        self._readings.update(zip(tokens["lex"], tokens["pinyin"]))
-        self._buffered.append([doc_id, key])
-        self._tokens += len(tokens["start"])
+        with held_interrupt():  # all of the document's rows are buffered, or none
+            self.seen.add(doc_id)
+            located = self.located.get(doc_id)
+            if located is not None:
+                self._superseded.setdefault(located[0], set()).add(doc_id)
+            for name, columns in tables.items():
+                extend_columns(self._buffer[name], columns)
+            self._readings.update(zip(tokens["lex"], tokens["pinyin"]))
+            self._buffered.append([doc_id, key])
+            self._tokens += len(tokens["start"])
         if len(self._buffered) >= BATCH_DOCUMENTS or self._tokens >= BATCH_TOKENS:
             self.flush()
 
@@ -226,6 +229,10 @@ class Store:
         commit both with one index write."""
         if not self._buffered and not self._superseded:
             return
+        with held_interrupt():
+            self._flush()
+
+    def _flush(self) -> None:
         parts = list(self.index["parts"])
         retired: list[str] = []
         for old in parts[:]:
@@ -305,7 +312,7 @@ class Store:
         readings = {key: self._readings[key] for key in missing if key in self._readings}
         if len(readings) < len(missing):  # keys of documents written by an earlier, killed run
             readings.update(self._readings_in_records(missing.difference(readings)))
-        glosser = shared_glosser()
+        glosser = shared_glosser() if missing else None  # loading CC-CEDICT costs 2 s and 300 MB: only when needed
         rows = [lexicon_row(key, lexicon_entry(lexeme_of_key(glosser, key, syllables_of(readings.get(key))), self.hsk_standard))
                 for key in sorted(missing)]
         table = pa.concat_tables([kept, arrow_table("lexicon", rows)])

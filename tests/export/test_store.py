@@ -107,6 +107,33 @@ def test_a_run_killed_part_way_resumes_to_the_tables_of_a_clean_run(news, tmp_pa
     assert_only_current_outputs(out)
 
 
+def test_an_interrupted_run_commits_what_finished_and_only_whole_documents(news, tmp_path):
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    command = [sys.executable, "-c", KILLABLE_RUN, str(news), "--out", str(out), "--no-pages", "--no-progress"]
+    process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _parts_listed(out) < 2 and process.poll() is None:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)  # Ctrl-C
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130 and err.splitlines()[-1].startswith("interrupted: ")
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    written = [d["id"] for d in manifest["documents"]]
+    parts = read_index(out)["parts"]
+    committed = [doc_id for part in parts for doc_id, _ in part["documents"]]
+    assert 8 <= len(committed) < 30 and committed == written  # every document that finished is in the store
+    for part in parts:  # each part holds the rows of exactly the documents it lists
+        for table in ("documents", "tokens", "vocabulary"):
+            ids = pq.read_table(out / "tables" / table / f"{part['part']}.parquet", columns=["doc_id"]).column("doc_id")
+            assert list(dict.fromkeys(ids.to_pylist())) == [doc_id for doc_id, _ in part["documents"]]
+    assert set(manifest["tables"]) == set(store_files(out)) and not list(out.rglob("*.tmp"))
+    resumed = run([news], out, Settings(pages=False), progress=False)
+    assert resumed.ok and resumed.reused >= len(committed)
+    assert_same_tables(out, clean_run([news], tmp_path / "clean", Settings(pages=False)))
+
+
 def test_files_written_before_a_crash_but_never_committed_are_removed(news, tmp_path, monkeypatch):
     # A crash between a part's files and the index write that would list them: the files are
     # there under their final names, but no index lists them. The next run removes them.
