@@ -18,7 +18,7 @@ from pipeline.engines import ENGINES, check_engine
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
 
-COMMANDS = ("run", "annotate", "facts")
+COMMANDS = ("run", "export", "annotate", "facts")
 
 
 EXIT_CODES = """\
@@ -71,14 +71,27 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=1, metavar="N", help="processes on this machine (default: 1)")
     run.add_argument("--engine", choices=ENGINES, default="local", help="local processes, or a Dask cluster (default: local)")
     run.add_argument("--scheduler", metavar="tcp://HOST:PORT", default=None, help="Dask scheduler address (only with --engine dask)")
-    run.add_argument("--export", default=",".join(DEFAULT_EXPORTS), metavar="NAMES",
-                     help=f"corpus exports, comma-separated: {', '.join(EXPORTS)}, or none (default: {','.join(DEFAULT_EXPORTS)})")
+    run.add_argument("--export", default=",".join(DEFAULT_EXPORTS) or "none", metavar="NAMES",
+                     help=f"exports made from the corpus store after the run (when it changed or they are missing), "
+                          f"comma-separated: {', '.join(EXPORTS)}, or none (default: none; the Parquet tables, "
+                          f"tables/, are always written)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: when stderr is a terminal or in Jupyter; off with --quiet)")
     run.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
                      help="each document's learner's page, Anki deck and TSV (default: on; --no-pages "
                           "for research runs, about 4x faster)")
     _common(run)
+
+    export = commands.add_parser("export", help="write exports (CSV, CoNLL-U, JSON Lines) from a run folder's corpus store",
+                                 description="Write the exports named by --format from the corpus store of OUT (tables/), "
+                                             "into OUT/exports/: csv (exports/csv/<table>.csv), conllu "
+                                             "(exports/corpus.conllu), jsonl (exports/documents.jsonl). Each file is "
+                                             "written whole or not at all.")
+    export.add_argument("out", type=Path, metavar="OUT", help="a folder a run wrote (python -m pipeline run ... --out OUT)")
+    export.add_argument("--format", required=True, metavar="NAMES", help=f"comma-separated: {', '.join(EXPORTS)}")
+    talk = export.add_mutually_exclusive_group()
+    talk.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    talk.add_argument("-v", "--verbose", action="store_true", help="print each file written")
 
     annotate = commands.add_parser("annotate", help="print the annotated JSON of one input",
                                    description="Print annotated.json for FILE (JSON Lines for a .jsonl file); '-' reads standard input.")
@@ -126,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(_split_argv(argv))
         if args.command == "run":
             return _run(args)
+        if args.command == "export":
+            return _export(args)
         started = time.monotonic()
         code = _annotate(args) if args.command == "annotate" else _print_records(args, "facts.json")
         if args.verbose:
@@ -182,6 +197,27 @@ def _run(args) -> int:
     if summary.interrupted:
         return 130
     return 0 if summary.ok else 1
+
+
+def _export(args) -> int:
+    from pipeline.export.derived import write_exports
+    from pipeline.run import output_lock, remove_stale_temporaries
+
+    names = parse_exports(args.format)
+    if not names:
+        raise UsageError(f"--format {args.format!r}: name at least one export: {', '.join(EXPORTS)}")
+    started = time.monotonic()
+    if not (args.out / "tables").is_dir():
+        raise UsageError(f"{args.out}: no corpus store here (tables/); write one with: python -m pipeline run INPUT... --out {args.out}")
+    with output_lock(args.out):  # not while a run writes the store
+        remove_stale_temporaries(args.out)
+        written = write_exports(args.out, names, when_changed=False)
+    if args.verbose:
+        for path in written:
+            print(path, file=sys.stderr)
+    if not args.quiet:
+        print(f"{len(written)} file(s) written to {args.out / 'exports'} in {time.monotonic() - started:.1f} s", file=sys.stderr)
+    return 0
 
 
 def _annotate(args) -> int:

@@ -279,7 +279,10 @@ class Manifest(_OpenRecord):
     settings: SettingsRecord = Field(description="the settings of the run")
     documents: list[ManifestDocument] = Field(description="the documents written, in input order")
     errors: list[ManifestError] = Field(description="the inputs that failed")
-    exports: list[str] = Field(default_factory=list, description="corpus-level files written (tables, exports), relative paths")
+    tables: list[str] = Field(default_factory=list, description="the files of the corpus store (tables/: every part its "
+                              "index lists, the lexicon, the index tables/_store.json), relative paths")
+    exports: list[str] = Field(default_factory=list, description="the files of the current exports (exports/), made from "
+                               "the store as it is now, relative paths")
     interrupted: bool = _absent_when_empty("true when the run was interrupted (Ctrl-C)")
 
 

@@ -1,9 +1,11 @@
 """Rows of the corpus tables from plain records, for distributed runs (Dask, Spark, Ray).
 
 A record is what a line of a JSON Lines corpus holds: ``{"id", "text", "published", "title", ...}``.
-``record_rows`` turns one into the rows of one corpus table (``documents``, ``tokens``, ``facts``,
-``vocabulary``): plain dicts with exactly the table's columns (nulls kept), made by the same row
-builders as ``tables/<name>.parquet``, so the rows are the ones a corpus run writes. ``rows_frame``
+``record_rows`` turns one into the rows of one corpus table (``documents``, ``sentences``, ``tokens``,
+``facts``, ``vocabulary``, ``lexicon``): plain dicts with exactly the table's columns (nulls kept),
+made by the same builders as the corpus store (``tables/<name>/``), so the rows are the ones a
+corpus run writes. ``lexicon`` gives the entries of the words one record uses, sorted by key: a
+corpus run keeps each key once for the corpus (``drop_duplicates("lex")`` over records gives it). ``rows_frame``
 does it for a pandas partition and gives the table's fixed dtypes (those of a plain
 ``pandas.read_parquet``); ``table_meta`` is the empty frame Dask's ``meta=`` wants::
 
@@ -40,7 +42,7 @@ import numpy as np
 import pyarrow as pa
 
 from pipeline.errors import DataError, InputError, PipelineError, UsageError
-from pipeline.export.tables import SCHEMAS, TABLES, arrow_table
+from pipeline.export.tables import DOCUMENT_TABLES, SCHEMAS, TABLE_NAMES, arrow_table, lexicon_row, rows_of_columns
 from pipeline.ingest.ids import safe_id
 from pipeline.ingest.jsonl import line_document
 from pipeline.models import Document
@@ -49,7 +51,7 @@ from pipeline.run import Settings, analyse_document
 #: Columns of the errors table: the record's id (when it has one), where it came from, the problem.
 ERRORS_SCHEMA = pa.schema([("doc_id", pa.string()), ("source", pa.string()), ("error", pa.string())])
 #: Every table ``record_rows`` and ``rows_frame`` make.
-ROW_TABLES = (*TABLES, "errors")
+ROW_TABLES = (*TABLE_NAMES, "errors")
 
 
 def _check_table(table: str) -> None:
@@ -113,8 +115,8 @@ def _error_row(record: Any, error: InputError | str, source: str) -> dict:
 
 def record_tables(record: dict | str | bytes, settings: Settings | None = None, *, source: str = "records.jsonl",
                   line: int | None = None) -> dict[str, list[dict]]:
-    """Rows of every table (``documents``, ``tokens``, ``facts``, ``vocabulary``, ``errors``) of
-    one record, from one analysis.
+    """Rows of every table (``documents``, ``sentences``, ``tokens``, ``facts``, ``vocabulary``,
+    ``lexicon``, ``errors``) of one record, from one analysis.
 
     >>> tables = record_tables({"id": "x", "text": "获赔70多万。"})
     >>> [(r["text"], r["value"], r["approx"]) for r in tables["facts"]], tables["errors"]
@@ -129,7 +131,7 @@ def record_tables(record: dict | str | bytes, settings: Settings | None = None, 
         out["errors"].append(_error_row(record, document, source))
         return out
     try:
-        records = analyse_document(document, settings)
+        records = analyse_document(document, settings, lexicon=True)
     except (DataError, UsageError):
         raise  # a broken installation or a bad setting fails every record: stop, as a corpus run does
     except PipelineError as exc:
@@ -139,8 +141,10 @@ def record_tables(record: dict | str | bytes, settings: Settings | None = None, 
         out["errors"].append(_error_row(record, f"{type(exc).__name__}: {exc}", document.source) | {"doc_id": document.id})
         return out
     annotated, facts = records["annotated.json"], records["facts.json"]
-    for name, (_, rows_of) in TABLES.items():
-        out[name] = list(rows_of(document.id, annotated, facts))
+    for name, (_, columns_of) in DOCUMENT_TABLES.items():
+        out[name] = rows_of_columns(columns_of(document.id, annotated, facts))
+    lexicon = annotated.pop("lexicon")
+    out["lexicon"] = [lexicon_row(key, lexicon[key]) for key in sorted(lexicon)]
     return out
 
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -26,11 +27,12 @@ from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.engines import check_engine, make_engine
-from pipeline.export import DEFAULT_EXPORTS, EXPORTS
+from pipeline.export import DEFAULT_EXPORTS, check_exports
 from pipeline.export.files import RecordSpool, atomic_writer, write_atomic, write_json
 from pipeline.extract import facts_record
 from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
+from pipeline.interrupts import held_interrupt
 from pipeline.models import Document
 from pipeline.progress import Progress, count_documents
 from pipeline.render.reader import templates_digest, write_index
@@ -134,6 +136,8 @@ def unique_ids(items: Iterable[Document | InputError]):
 
 
 STAMP = "stamp.json"
+#: Every file a document's folder may hold besides the stamp (which ones depends on the settings).
+DOCUMENT_OUTPUTS = ("annotated.json", "facts.json", "reader.html", "vocabulary.apkg", "vocabulary.tsv")
 
 
 def document_key(document: Document, fingerprint: str) -> str:
@@ -179,7 +183,7 @@ def write_document(document: Document, out: Path, settings: Settings, fingerprin
     key = document_key(document, fingerprint)
     outputs = _current_outputs(folder, key)
     if outputs is not None:
-        return {**_entry(document, outputs), "reused": True}
+        return {**_entry(document, outputs), "reused": True, "key": key}
     records = process_document(document, settings)
     for stale in folder.glob(".*.tmp"):  # left by a run that was killed while writing
         stale.unlink(missing_ok=True)
@@ -190,8 +194,11 @@ def write_document(document: Document, out: Path, settings: Settings, fingerprin
         else:
             write_json(folder / name, record)
         outputs[output_kind(name)] = f"{document.id}/{name}"
+    for name in DOCUMENT_OUTPUTS:  # what other settings wrote (reader.html before --no-pages)
+        if name not in records:
+            (folder / name).unlink(missing_ok=True)
     write_json(folder / STAMP, {"key": key, "outputs": outputs})
-    return {**_entry(document, outputs), "reused": False}
+    return {**_entry(document, outputs), "reused": False, "key": key}
 
 
 def safe_write_document(document: Document, out: Path, settings: Settings, fingerprint: str) -> dict:
@@ -216,6 +223,8 @@ class RunSummary:
     characters: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    #: the files of the corpus store (tables/) and of the current exports, relative to the folder
+    tables: list[str] = field(default_factory=list)
     exports: list[str] = field(default_factory=list)
 
     @property
@@ -241,6 +250,7 @@ def manifest(summary: RunSummary, settings: Settings) -> dict:
         "settings": settings.as_record(),
         "documents": summary.documents,
         "errors": summary.errors,
+        "tables": summary.tables,
         "exports": summary.exports,
     }
     if summary.interrupted:
@@ -273,6 +283,7 @@ def run(
     out = Path(out)
     inputs = [Path(p) for p in inputs]
     check_engine(engine, workers=workers, scheduler=scheduler)  # before the output folder is made
+    exports = check_exports(exports)
     started = time.monotonic()
     with output_lock(out):
         # Manifest and index entries wait on disk, not in memory: a run over millions of documents
@@ -284,8 +295,11 @@ def run(
         bar = Progress(inputs, enabled=progress, exclude=out)
         if engine == "local" and workers > 1:
             workers = worker_count(workers, inputs, out, bar.write)
+        store = None
         try:
             with make_engine(engine, workers=workers, scheduler=scheduler, settings=settings) as executor:
+                # After the engine: worker processes forked before pyarrow is imported stay 30 MB smaller.
+                store = open_store(out, settings)
                 items = unique_ids(read_documents(inputs, exclude=out))
                 for item, result in executor.map_ordered(items, out, settings, fingerprint):
                     if isinstance(item, InputError):
@@ -297,10 +311,13 @@ def run(
                         summary.errors.append(result)
                         bar.write(f"error: {result['source']}: {result['error']}")
                     else:
-                        reused = result.pop("reused")
+                        reused, key = result.pop("reused"), result.pop("key")
                         summary.reused += reused
-                        index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})
-                        summary.documents.append(result)
+                        with held_interrupt():  # in the store and the manifest both, or in neither
+                            if not store.current(item.id, key):
+                                store.add_from_files(item.id, key, result["outputs"])
+                            index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})
+                            summary.documents.append(result)
                         if verbose:
                             state = "unchanged" if reused else "written"
                             bar.write(f"{item.id}: {state} ({item.source}, {len(item.text):,} characters)")
@@ -310,24 +327,74 @@ def run(
             summary.interrupted = True
         finally:
             bar.close(finished=not summary.interrupted)
-            summary.seconds = time.monotonic() - started
         if verbose:
-            bar.write(f"documents: {summary.seconds:.1f} s")
-        if not summary.interrupted:
-            for name in exports:
-                step = time.monotonic()
-                summary.exports += EXPORTS[name](out, summary.documents)
-                if verbose:
-                    bar.write(f"export {name}: {time.monotonic() - step:.1f} s")
+            bar.write(f"documents: {time.monotonic() - started:.1f} s")
         step = time.monotonic()
+        if store is None:  # interrupted before the store was opened
+            store = open_store(out, settings)
+        # An interrupted run commits what finished; only a run that read every input knows which
+        # documents are gone, and what the lexicon must hold.
+        store.finish(complete=not summary.interrupted)
+        if not summary.interrupted:
+            remove_stale_documents(out, store.seen)
+        if verbose:
+            bar.write(f"export tables: {time.monotonic() - step:.1f} s")
+        summary.exports = write_exports(out, exports if not summary.interrupted else ())
+        if verbose and exports and not summary.interrupted:
+            bar.write(f"export {','.join(exports)}: {time.monotonic() - step:.1f} s")
+        step = time.monotonic()
+        summary.tables = store_files(out)
         with atomic_writer(out / "index.html") as handle:
             write_index(handle, index)
-        write_json(out / "manifest.json", manifest(summary, settings))
         errors = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in summary.errors)
         write_atomic(out / "errors.jsonl", errors)
+        # The time is the run's wall time, exports included; the manifest, written last, says so.
+        summary.seconds = time.monotonic() - started
+        write_json(out / "manifest.json", manifest(summary, settings))
         if verbose:
             bar.write(f"index, manifest, errors: {time.monotonic() - step:.1f} s")
     return summary
+
+
+def open_store(out: Path, settings: Settings):
+    """The corpus store of ``out``, with what a killed run left removed."""
+    from pipeline.export.store import Store
+
+    # The lexicon's entries depend on the code, the data and the HSK list, not on the other settings.
+    lexicon_settings = replace(settings, pages=True, vocabulary_level=DEFAULT_LEVEL, reference_date=None)
+    store = Store(out, settings.hsk_standard, lexicon_settings.fingerprint())
+    store.remove_strays()
+    return store
+
+
+def write_exports(out: Path, names: tuple[str, ...]) -> list[str]:
+    """Remove exports the store has outgrown, make those asked for that are not current; the
+    current exports' files."""
+    from pipeline.export import derived
+
+    derived.remove_stale(out)
+    if names:
+        derived.write_exports(out, names, when_changed=True)
+    return derived.current_exports(out)
+
+
+def store_files(out: Path) -> list[str]:
+    from pipeline.export.store import store_files as files
+
+    return files(out)
+
+
+def remove_stale_documents(out: Path, current: set[str]) -> list[str]:
+    """Remove the folders of documents a finished run did not write (their input is gone, or now
+    fails): only folders holding our stamp.json. Returns their names."""
+    removed = []
+    with os.scandir(out) as entries:
+        stale = [e.path for e in entries if e.is_dir(follow_symlinks=False) and e.name not in current
+                 and os.path.isfile(os.path.join(e.path, STAMP))]
+    for path in sorted(stale):
+        shutil.rmtree(path)
+        removed.append(Path(path).name)
+    return removed
 
 
 #: The temporary names ``export.files`` writes under (``.NAME.RANDOM.tmp``).
@@ -336,12 +403,14 @@ _TEMPORARY = re.compile(r"^\..+\.[A-Za-z0-9_]+\.tmp$")
 
 def remove_stale_temporaries(out: Path) -> int:
     """Remove the temporary files a killed run left in ``out`` (a run holds the lock, so none is
-    another run's): in the folder, its ``tables/`` and ``exports/``, and each document folder.
-    Returns how many were removed."""
+    another run's): in the folder, each document folder, and anywhere under ``tables/`` and
+    ``exports/``. Returns how many were removed."""
     removed = 0
     folders = [out]
     with os.scandir(out) as entries:
         folders += [Path(e.path) for e in entries if e.is_dir(follow_symlinks=False)]
+    for corpus_folder in ("tables", "exports"):  # their own subfolders too (tables/tokens/, exports/csv/)
+        folders += [Path(root) for root, _, _ in os.walk(out / corpus_folder) if Path(root) != out / corpus_folder]
     for folder in folders:
         try:
             with os.scandir(folder) as entries:

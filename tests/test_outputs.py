@@ -17,6 +17,13 @@ def _diff(name: str, expected: str, got: str, limit: int = 60) -> str:
     return "\n".join(lines[:limit]) + more
 
 
+def _without_keys(index: dict) -> dict:
+    """The store's index without what depends on the machine's library versions."""
+    parts = [{**part, "documents": [doc_id for doc_id, _ in part["documents"]]} for part in index["parts"]]
+    lexicon = {k: v for k, v in (index.get("lexicon") or {}).items() if k != "settings"}
+    return {**index, "parts": parts, "lexicon": lexicon}
+
+
 def _files(root):
     """Output files, without the run lock (.lock), which is not output."""
     return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file() and not p.name.startswith(".")}
@@ -36,6 +43,8 @@ def test_committed_outputs_are_up_to_date(tmp_path):
             continue
         expected = (config.OUTPUTS_DIR / name).read_text(encoding="utf-8")
         got = (tmp_path / name).read_text(encoding="utf-8")
+        if name == "tables/_store.json":  # stamp keys and the lexicon's fingerprint fold in the versions too
+            expected, got = (json.dumps(_without_keys(json.loads(text)), ensure_ascii=False, indent=1) for text in (expected, got))
         if name == "manifest.json" or name.endswith("/stamp.json"):
             expected_json, got_json = json.loads(expected), json.loads(got)
             for field in MACHINE_FIELDS if name == "manifest.json" else STAMP_FIELDS:

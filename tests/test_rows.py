@@ -38,14 +38,14 @@ def corpus(tmp_path_factory):
     lines[3:3] = [json.dumps(r, ensure_ascii=False) + "\n" for r in ODD_LINES]
     path = folder / "news.jsonl"
     path.write_text("".join(lines), encoding="utf-8")
-    summary = run([path], folder / "run", Settings(pages=False), exports=("tables",))
+    summary = run([path], folder / "run", Settings(pages=False))
     assert len(summary.errors) == 3
     records = pd.read_json(path, lines=True, dtype=False)
     return {"path": path, "source": display_path(path), "out": folder / "run", "records": records}
 
 
 def corpus_table(corpus, table):
-    return pd.read_parquet(corpus["out"] / "tables" / f"{table}.parquet")
+    return pd.read_parquet(corpus["out"] / "tables" / table)  # the store's parts, in order
 
 
 def test_dask_processes_give_the_corpus_runs_facts(corpus):
@@ -57,13 +57,40 @@ def test_dask_processes_give_the_corpus_runs_facts(corpus):
     pd.testing.assert_frame_equal(got, expected)
 
 
-@pytest.mark.parametrize("table", ["documents", "tokens", "vocabulary"])
+@pytest.mark.parametrize("table", ["documents", "sentences", "tokens", "vocabulary"])
 def test_dask_gives_the_corpus_runs_other_tables(corpus, table):
     ddf = dd.from_pandas(corpus["records"], npartitions=3)
     got = ddf.map_partitions(rows_frame, table, source=corpus["source"], meta=table_meta(table))
     got = got.compute(scheduler="synchronous").reset_index(drop=True)
     # the same ids (no-id line: news-4), sources (news.jsonl:N), checksums and published dates
     pd.testing.assert_frame_equal(got, corpus_table(corpus, table))
+
+
+def test_the_lexicon_rows_of_the_records_are_the_corpus_lexicon(corpus):
+    ddf = dd.from_pandas(corpus["records"], npartitions=2)
+    got = ddf.map_partitions(rows_frame, "lexicon", source=corpus["source"], meta=table_meta("lexicon"))
+    got = got.compute(scheduler="synchronous").drop_duplicates("lex").sort_values("lex").reset_index(drop=True)
+    expected = corpus_table(corpus, "lexicon")
+    assert len(expected) > 1000 and expected.lex.is_unique
+    pd.testing.assert_frame_equal(got, expected)
+
+
+def test_load_tables_gives_the_rows_of_record_rows(corpus):
+    from pipeline.export.tables import TABLE_NAMES, load_tables
+
+    tables = load_tables(corpus["out"])
+    lines = corpus["path"].read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = {name: [] for name in TABLE_NAMES}
+    for n, line in enumerate(lines, 1):
+        for name, more in record_tables(line, Settings(pages=False), source=corpus["source"], line=n).items():
+            if name in rows:
+                rows[name] += more
+    rows["lexicon"] = sorted({r["lex"]: r for r in rows["lexicon"]}.values(), key=lambda r: r["lex"])
+    for name in TABLE_NAMES:
+        frame = tables[name]
+        assert frame.astype(object).where(frame.notna(), None).to_dict("records") == [
+            {k: (None if v is None else (pd.Timestamp(v).date() if k == "published" else v)) for k, v in r.items()}
+            for r in rows[name]], name
 
 
 def test_bad_records_are_rows_of_the_errors_table(corpus):
@@ -113,7 +140,7 @@ def test_one_analysis_gives_every_table():
 def test_a_failing_analysis_is_an_error_row_not_an_exception(monkeypatch):
     import pipeline.rows
 
-    def broken(document, settings):
+    def broken(document, settings, **options):
         raise RuntimeError("segmenter crashed")
 
     monkeypatch.setattr(pipeline.rows, "analyse_document", broken)
@@ -143,5 +170,5 @@ def test_numpy_cells_are_plain_values():
 
 
 def test_an_unknown_table_is_refused_with_the_known_ones():
-    with pytest.raises(ValueError, match="unknown table 'fact'; expected one of: documents, tokens, facts, vocabulary, errors"):
+    with pytest.raises(ValueError, match="unknown table 'fact'; expected one of: documents, sentences, tokens, facts, vocabulary, lexicon, errors"):
         table_meta("fact")

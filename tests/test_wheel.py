@@ -116,7 +116,9 @@ def test_run_writes_a_corpus_folder(installed, articles):
     assert {d["name"]: d["path"] for d in manifest["data"]}["project user dictionary"] == "pipeline/data/userdict.txt"
     for name in ("annotated.json", "facts.json", "reader.html", "vocabulary.apkg", "stamp.json"):
         assert (out / SEED_NAME / name).is_file(), name
-    assert (out / "index.html").is_file() and (out / "tables" / "tokens.parquet").is_file()
+    assert (out / "index.html").is_file() and (out / "tables" / "_store.json").is_file()
+    assert manifest["tables"][-1] == "tables/_store.json"
+    assert all((out / path).is_file() for path in manifest["tables"]) and "tables/tokens/part-000001.parquet" in manifest["tables"]
     assert (out / "errors.jsonl").read_text(encoding="utf-8") == ""
     annotated = json.loads((out / SEED_NAME / "annotated.json").read_text(encoding="utf-8"))
     committed = json.loads((REPO / "outputs" / SEED_NAME / "annotated.json").read_text(encoding="utf-8"))

@@ -1,60 +1,81 @@
-"""Corpus tables for pandas: ``tables/<name>.parquet`` and ``tables/<name>.csv``.
+"""The corpus tables: their columns and types, and their rows built from a document's records.
 
-Each table has a fixed pyarrow schema (the column names and types the README documents), so the
-same columns come back whatever the corpus holds. The Parquet files carry their types: a plain
+Each table has a fixed pyarrow schema (the column names and types docs/outputs.md documents), so
+the same columns come back whatever the corpus holds. The Parquet files carry their types: a plain
 ``pandas.read_parquet`` gives Int64 for integers, boolean for booleans, categoricals for closed
-sets (pos, tag, type, kind, currency, format, language) and dates for ``published``. Rows are built from the per-document JSON files
-the run wrote, streamed in batches so memory does not grow with the corpus.
+sets (pos, tag, type, kind, currency, format, language, source) and dates for ``published``.
+
+The per-document tables (``documents``, ``sentences``, ``tokens``, ``facts``, ``vocabulary``) are
+built from a document's annotated.json and facts.json (``document_columns``); ``lexicon`` holds one
+row per word type (``lex`` key) for the corpus (``lexicon_rows``). Where they are kept, and how a
+run keeps them current, is ``pipeline.export.store``.
 """
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, get_args
+from typing import Callable, get_args
 
+import orjson
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.compute as pc
 
-from pipeline.contract import UPOS, DocumentRecord
-from pipeline.export.files import atomic_writer
+from pipeline.contract import UPOS, DocumentRecord, LexiconRecord
 from pipeline.models import DateFact, MoneyFact, QuoteFact
+from pipeline.record import marks_of, numbers_of
 
-BATCH_DOCUMENTS = 256
-
-
-def _token_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dict]:
-    for i, token in enumerate(annotated["tokens"]):
-        pinyin = token.get("pinyin") or {}
-        spoken = token.get("pinyin_spoken") or {}
-        yield {
-            "doc_id": doc_id,
-            "token": i,
-            "sentence": token["sentence"],
-            "text": token["text"],
-            "start": token["start"],
-            "end": token["end"],
-            "pos": token["pos"],
-            "tag": token["tag"],
-            "pinyin": _syllables(pinyin.get("marks")),
-            "pinyin_numbers": _syllables(pinyin.get("numbers")),
-            "pinyin_spoken": _syllables(spoken.get("marks")),
-            "hsk": token.get("hsk"),
-            "freq_rank": token.get("freq_rank"),
-        }
+Columns = dict[str, list]
 
 
-def _syllables(values) -> str | None:
-    if not values or not any(values):
-        return None
-    return " ".join(v for v in values if v)
+@lru_cache(maxsize=65536)
+def _numbers(reading: str | None) -> str | None:
+    return numbers_of(reading)
 
 
-def _document_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dict]:
+def _token_columns(doc_id: str, annotated: dict, facts: dict | None) -> Columns:
+    # Column by column, not a dict per token: a corpus run builds these in its main process for
+    # every document, and per-token Python there would hold back the workers.
+    tokens, text = annotated["tokens"], annotated["text"]
+    starts, ends, pinyin = tokens["start"], tokens["end"], tokens["pinyin"]
+    return {
+        "doc_id": [doc_id] * len(starts),
+        "token": list(range(len(starts))),
+        "sentence": tokens["sentence"],
+        "text": [text[s:e] for s, e in zip(starts, ends)],
+        "start": starts,
+        "end": ends,
+        "pos": tokens["pos"],
+        "tag": tokens["tag"],
+        "pinyin": [marks_of(p) for p in pinyin],
+        "pinyin_numbers": [_numbers(p) for p in pinyin],
+        # the spoken reading in marks, the citation's where the record leaves it out (equal)
+        "pinyin_spoken": [marks_of(p if s is None else s) for p, s in zip(pinyin, tokens["spoken"])],
+        "lex": tokens["lex"],
+    }
+
+
+def _sentence_columns(doc_id: str, annotated: dict, facts: dict | None) -> Columns:
+    sentences, text = annotated["sentences"], annotated["text"]
+    starts, ends = sentences["start"], sentences["end"]
+    return {
+        "doc_id": [doc_id] * len(starts),
+        "sentence": list(range(len(starts))),
+        "start": starts,
+        "end": ends,
+        "text": [text[s:e] for s, e in zip(starts, ends)],
+    }
+
+
+def _columns(rows: list[dict], names: list[str]) -> Columns:
+    return {name: [row[name] for row in rows] for name in names}
+
+
+def _document_columns(doc_id: str, annotated: dict, facts: dict | None) -> Columns:
     document = annotated["document"]
-    yield {
+    row = {
         "doc_id": doc_id,
         "title": document.get("title"),
         "source": document["source"],
@@ -67,10 +88,11 @@ def _document_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator
         "url": document.get("url"),
         "truncated": bool(document.get("truncated")),
         "characters": len(annotated["text"]),
-        "sentences": len(annotated["sentences"]),
-        "tokens": len(annotated["tokens"]),
+        "sentences": len(annotated["sentences"]["start"]),
+        "tokens": len(annotated["tokens"]["start"]),
         "facts": len(facts["facts"]) if facts else None,
     }
+    return {name: [value] for name, value in row.items()}
 
 
 def _text(value) -> str | None:
@@ -81,14 +103,13 @@ def _text(value) -> str | None:
     return str(value)
 
 
-def _fact_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dict]:
-    if not facts:
-        return
-    for i, fact in enumerate(facts["facts"]):
+def _fact_columns(doc_id: str, annotated: dict, facts: dict | None) -> Columns:
+    rows = []
+    for i, fact in enumerate(facts["facts"] if facts else ()):
         speaker = fact.get("speaker") or {}
         resolved = speaker.get("resolved") or {}
         value = fact.get("value")
-        yield {
+        rows.append({
             "doc_id": doc_id,
             "fact": i,
             "type": fact["type"],
@@ -112,27 +133,53 @@ def _fact_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dic
             "speaker_resolved": resolved.get("text"),
             "speaker_role": speaker.get("role"),
             "cue": fact.get("cue"),
-        }
+        })
+    return _columns(rows, SCHEMAS["facts"].names)
 
 
-def _vocabulary_rows(doc_id: str, annotated: dict, facts: dict | None) -> Iterator[dict]:
+def _vocabulary_columns(doc_id: str, annotated: dict, facts: dict | None) -> Columns:
     vocabulary = annotated.get("vocabulary") or {}
-    for i, entry in enumerate(vocabulary.get("words") or []):
-        yield {
+    sentences, text = annotated["sentences"], annotated["text"]
+    rows = []
+    for i, word in enumerate(vocabulary.get("words") or ()):
+        n = word.get("sentence")
+        rows.append({
             "doc_id": doc_id,
             "entry": i,
-            "word": entry["word"],
-            "pinyin": entry.get("pinyin"),
-            "gloss": entry.get("gloss"),
-            "hsk": entry.get("hsk"),
-            "freq_rank": entry.get("freq_rank"),
-            "start": entry.get("start"),
-            "end": entry.get("end"),
-            "sentence": entry.get("sentence"),
-            "sentence_text": entry.get("sentence_text"),
-            "page_gloss": entry.get("page_gloss"),
+            "word": word["word"],
+            "lex": word.get("lex"),
+            "start": word.get("start"),
+            "end": word.get("end"),
+            "sentence": n,
+            "sentence_text": None if n is None else text[sentences["start"][n]:sentences["end"][n]],
+            "page_gloss": word.get("page_gloss"),
             "level": vocabulary.get("level"),
-        }
+        })
+    return _columns(rows, SCHEMAS["vocabulary"].names)
+
+
+def _json_text(value) -> str | None:
+    # orjson: the same compact text as json.dumps(..., ensure_ascii=False), for 70k entries a run
+    return None if value is None else orjson.dumps(value).decode("utf-8")
+
+
+def lexicon_row(key: str, entry: dict) -> dict:
+    """The lexicon table's row of one entry (``pipeline.annotate.lexicon.lexicon_entry``): the
+    nested parts (glossary, CC-CEDICT entries, parts of a composed word) as JSON text."""
+    return {
+        "lex": key,
+        "word": entry["word"],
+        "pinyin": entry.get("pinyin"),
+        "source": entry.get("source"),
+        "gloss": entry.get("gloss"),
+        "proper_noun": entry.get("proper_noun"),
+        "hsk": entry.get("hsk"),
+        "freq_rank": entry.get("freq_rank"),
+        "lookup": entry.get("lookup"),
+        "glossary": _json_text(entry.get("glossary")),
+        "entries": _json_text(entry.get("entries")),
+        "parts": _json_text(entry.get("parts")),
+    }
 
 
 S, I, B, F = pa.string(), pa.int64(), pa.bool_(), pa.float64()
@@ -140,22 +187,27 @@ S, I, B, F = pa.string(), pa.int64(), pa.bool_(), pa.float64()
 C = pa.dictionary(pa.int32(), pa.string())
 DATE = pa.date32()
 
-#: name -> (columns and types, row builder). The README documents these columns.
-TABLES: dict[str, tuple[pa.Schema, Callable]] = {
+#: Per-document tables: name -> (columns and types, column builder). docs/outputs.md documents these.
+DOCUMENT_TABLES: dict[str, tuple[pa.Schema, Callable[[str, dict, dict | None], Columns]]] = {
     "documents": (pa.schema([("doc_id", S), ("title", S), ("source", S), ("sha256", S), ("format", C), ("outlet", S),
                              ("site", S), ("published", DATE), ("language", C), ("url", S), ("truncated", B),
-                             ("characters", I), ("sentences", I), ("tokens", I), ("facts", I)]), _document_rows),
+                             ("characters", I), ("sentences", I), ("tokens", I), ("facts", I)]), _document_columns),
+    "sentences": (pa.schema([("doc_id", S), ("sentence", I), ("start", I), ("end", I), ("text", S)]), _sentence_columns),
     "tokens": (pa.schema([("doc_id", S), ("token", I), ("sentence", I), ("text", S), ("start", I), ("end", I),
                           ("pos", C), ("tag", C), ("pinyin", S), ("pinyin_numbers", S), ("pinyin_spoken", S),
-                          ("hsk", I), ("freq_rank", I)]), _token_rows),
+                          ("lex", S)]), _token_columns),
     "facts": (pa.schema([("doc_id", S), ("fact", I), ("type", C), ("kind", C), ("text", S), ("start", I), ("end", I),
                          ("sentence", I), ("value", S), ("amount", F), ("currency", C), ("approx", B), ("low", S),
                          ("high", S), ("per", S), ("partial", S), ("speaker", S), ("speaker_start", I),
-                         ("speaker_end", I), ("speaker_resolved", S), ("speaker_role", S), ("cue", S)]), _fact_rows),
-    "vocabulary": (pa.schema([("doc_id", S), ("entry", I), ("word", S), ("pinyin", S), ("gloss", S), ("hsk", I),
-                              ("freq_rank", I), ("start", I), ("end", I), ("sentence", I), ("sentence_text", S),
-                              ("page_gloss", S), ("level", I)]), _vocabulary_rows),
+                         ("speaker_end", I), ("speaker_resolved", S), ("speaker_role", S), ("cue", S)]), _fact_columns),
+    "vocabulary": (pa.schema([("doc_id", S), ("entry", I), ("word", S), ("lex", S), ("start", I), ("end", I),
+                              ("sentence", I), ("sentence_text", S), ("page_gloss", S), ("level", I)]),
+                   _vocabulary_columns),
 }
+LEXICON_SCHEMA = pa.schema([("lex", S), ("word", S), ("pinyin", S), ("source", C), ("gloss", S), ("proper_noun", B),
+                            ("hsk", I), ("freq_rank", I), ("lookup", S), ("glossary", S), ("entries", S), ("parts", S)])
+#: Every table, the per-document ones first.
+TABLE_NAMES = (*DOCUMENT_TABLES, "lexicon")
 
 
 def _literal(model, field: str) -> tuple[str, ...]:
@@ -170,6 +222,7 @@ CATEGORIES: dict[str, dict[str, tuple[str, ...]]] = {
     "tokens": {"pos": get_args(UPOS)},
     "facts": {"type": ("money", "date", "quote"),
               "kind": _literal(MoneyFact, "kind") + _literal(DateFact, "kind") + _literal(QuoteFact, "kind")},
+    "lexicon": {"source": tuple(v for v in get_args(get_args(LexiconRecord.model_fields["source"].annotation)[0]))},
 }
 
 
@@ -198,94 +251,88 @@ def _pandas_metadata(schema: pa.Schema, categories: dict[str, tuple[str, ...]]) 
 #: The Parquet schema of each table: its columns and types, and the pandas metadata.
 SCHEMAS: dict[str, pa.Schema] = {
     name: schema.with_metadata({b"pandas": _pandas_metadata(schema, CATEGORIES.get(name, {}))})
-    for name, (schema, _) in TABLES.items()
+    for name, schema in [*((n, s) for n, (s, _) in DOCUMENT_TABLES.items()), ("lexicon", LEXICON_SCHEMA)]
 }
 
 
-def _column(values: list, field: pa.Field, categories: tuple[str, ...] | None) -> pa.Array:
+def _array(values: list, field: pa.Field, categories: tuple[str, ...] | None) -> pa.Array:
     if field.type == DATE:
         return pa.array([None if v is None else date.fromisoformat(v) for v in values], DATE)
-    if categories is not None:
-        index = {c: i for i, c in enumerate(categories)}
-        try:
-            codes = [None if v is None else index[v] for v in values]
-        except KeyError as exc:
-            raise ValueError(f"{field.name} {exc.args[0]!r} is not a known category; expected one of: {', '.join(categories)}") from None
-        return pa.DictionaryArray.from_arrays(pa.array(codes, pa.int32()), pa.array(categories, S))
+    if pa.types.is_dictionary(field.type):
+        strings = pa.array(values, S)
+        if categories is None:  # the categories the rows hold, in order of first appearance
+            return strings.dictionary_encode().cast(field.type)
+        known = pa.array(categories, S)
+        codes = pc.index_in(strings, value_set=known)
+        if codes.null_count != strings.null_count:
+            unknown = pc.filter(strings, pc.and_(pc.is_null(codes), pc.is_valid(strings)))[0].as_py()
+            raise ValueError(f"{field.name} {unknown!r} is not a known category; expected one of: {', '.join(categories)}")
+        return pa.DictionaryArray.from_arrays(codes.cast(pa.int32()), known)
     return pa.array(values, field.type)
 
 
-def arrow_table(name: str, rows: list[dict]) -> pa.Table:
-    """The rows of table ``name`` (as its row builder makes them: dates as YYYY-MM-DD strings,
+def arrow_columns(name: str, columns: Columns) -> pa.Table:
+    """The columns of table ``name`` (as its builder makes them: dates as YYYY-MM-DD strings,
     categories as strings) as a pyarrow Table of the table's Parquet schema."""
     schema = SCHEMAS[name]
     categories = CATEGORIES.get(name, {})
-    arrays = [_column([row[f.name] for row in rows], f, categories.get(f.name)) for f in schema]
-    return pa.Table.from_arrays(arrays, schema=schema)
+    return pa.Table.from_arrays([_array(columns[f.name], f, categories.get(f.name)) for f in schema], schema=schema)
 
 
-def _load_records(out: Path, entry: dict) -> tuple[dict, dict | None]:
-    outputs = entry["outputs"]
-    annotated = json.loads((out / outputs["annotated"]).read_text(encoding="utf-8"))
-    facts = json.loads((out / outputs["facts"]).read_text(encoding="utf-8")) if "facts" in outputs else None
-    return annotated, facts
+def arrow_table(name: str, rows: list[dict]) -> pa.Table:
+    """``arrow_columns`` for rows (dicts with the table's columns)."""
+    return arrow_columns(name, _columns(rows, SCHEMAS[name].names))
 
 
-def _csv_value(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
+def document_columns(doc_id: str, annotated: dict, facts: dict | None) -> dict[str, Columns]:
+    """The columns of every per-document table for one document's records.
+
+    >>> from pipeline import api
+    >>> record = api.annotate_text("一个用户。")
+    >>> document_columns("d", record, None)["tokens"]["pinyin_spoken"]
+    ['yí gè', 'yòng hù', None]
+    """
+    return {name: columns_of(doc_id, annotated, facts) for name, (_, columns_of) in DOCUMENT_TABLES.items()}
 
 
-def _batches(entries: Iterable[dict], size: int):
-    """Lists of ``size`` entries, read as they come (a run's entries may not fit in memory); one
-    empty list when there are none, so every table is written with its schema."""
-    batch: list[dict] = []
-    yielded = False
-    for entry in entries:
-        batch.append(entry)
-        if len(batch) == size:
-            yield batch
-            batch, yielded = [], True
-    if batch or not yielded:
-        yield batch
+def rows_of_columns(columns: Columns) -> list[dict]:
+    """Rows (dicts, in column order) of a table's columns."""
+    names = list(columns)
+    return [dict(zip(names, values)) for values in zip(*columns.values())]
 
 
-def write_tables(out: Path, entries: Iterable[dict]) -> list[str]:
-    """Write every table as Parquet and CSV under ``out/tables``; returns the paths written."""
-    folder = Path(out) / "tables"
-    written = []
-    for name, (_, rows_of) in TABLES.items():
-        schema = SCHEMAS[name]
-        with atomic_writer(folder / f"{name}.parquet", "wb") as parquet_file, atomic_writer(folder / f"{name}.csv") as csv_file:
-            writer = pq.ParquetWriter(parquet_file, schema, compression="zstd")
-            try:
-                table_csv = csv.writer(csv_file, lineterminator="\n")
-                table_csv.writerow(schema.names)
-                for batch in _batches(entries, BATCH_DOCUMENTS):
-                    rows = []
-                    for entry in batch:
-                        annotated, facts = _load_records(Path(out), entry)
-                        rows.extend(rows_of(entry["id"], annotated, facts))
-                    writer.write_table(arrow_table(name, rows))
-                    for row in rows:
-                        table_csv.writerow([_csv_value(row[c]) for c in schema.names])
-            finally:
-                writer.close()
-        written += [f"tables/{name}.parquet", f"tables/{name}.csv"]
-    return written
+def empty_columns(name: str) -> Columns:
+    return {column: [] for column in SCHEMAS[name].names}
+
+
+def extend_columns(into: Columns, more: Columns) -> None:
+    for name, values in more.items():
+        into[name].extend(values)
 
 
 def load_tables(out: str | Path) -> dict:
-    """The tables of a run folder as pandas DataFrames, by name.
+    """The tables of a run folder as pandas DataFrames, by name (every part its index lists).
 
     >>> tables = load_tables("outputs")                # doctest: +SKIP
-    >>> tables["tokens"].groupby("pos").size()          # doctest: +SKIP
+    >>> tables["tokens"].merge(tables["lexicon"], on="lex", how="left")   # doctest: +SKIP
     """
+    from pipeline.export.store import read_table
+
+    tables = {}
+    for name in TABLE_NAMES:
+        # nullable dtypes: integer columns with gaps stay integers (Int64), not floats
+        frame = read_table(out, name).to_pandas(types_mapper=_nullable)
+        for column in frame.columns:
+            if column not in CATEGORIES.get(name, {}) and str(frame[column].dtype) == "category":
+                # the categories the rows hold, sorted: the same however the rows are split in parts
+                frame[column] = frame[column].cat.reorder_categories(sorted(frame[column].cat.categories))
+        tables[name] = frame
+    return tables
+
+
+def _nullable(arrow_type: pa.DataType):
     import pandas as pd
 
-    folder = Path(out) / "tables"
-    # numpy_nullable: integer columns with gaps stay integers (Int64), not floats
-    return {name: pd.read_parquet(folder / f"{name}.parquet", dtype_backend="numpy_nullable") for name in TABLES}
+    mapping = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.float64(): pd.Float64Dtype(),
+               pa.string(): pd.StringDtype()}
+    return mapping.get(arrow_type)
