@@ -15,7 +15,7 @@ import zipfile
 
 import genanki
 
-from pipeline.render.reader import traditional
+from pipeline.render.traditional import traditional
 
 #: Notes and cards carry this time (2024-01-01T00:00:00Z), not the time of the run.
 TIMESTAMP = 1704067200
@@ -53,12 +53,19 @@ MODEL = genanki.Model(
 )
 
 
-def _sentence_html(word: dict, sentences: list[dict]) -> str:
+def sentence_text(annotated: dict, word: dict) -> str:
+    """The text of the sentence a vocabulary word was found in ("" when it has none)."""
+    index, sentences = word.get("sentence"), annotated.get("sentences") or {"start": [], "end": []}
+    if index is None or index >= len(sentences["start"]):
+        return ""
+    return annotated["text"][sentences["start"][index]:sentences["end"][index]]
+
+
+def _sentence_html(annotated: dict, word: dict) -> str:
     """The source sentence, escaped, with this occurrence of the word in bold."""
-    text = word.get("sentence_text") or ""
-    index = word.get("sentence")
-    at = word["start"] - sentences[index]["start"] if index is not None and index < len(sentences) else -1
-    if text[at:at + len(word["word"])] != word["word"] or at < 0:
+    text = sentence_text(annotated, word)
+    at = word["start"] - annotated["sentences"]["start"][word["sentence"]] if text else -1
+    if at < 0 or text[at:at + len(word["word"])] != word["word"]:
         at = text.find(word["word"])
     if at < 0:
         return html.escape(text)
@@ -66,16 +73,22 @@ def _sentence_html(word: dict, sentences: list[dict]) -> str:
     return f"{html.escape(text[:at])}<b>{html.escape(text[at:end])}</b>{html.escape(text[end:])}"
 
 
-def _hsk(word: dict) -> str:
-    level = word.get("hsk")
+def _entry(lexicon: dict, word: dict) -> dict:
+    """The lexicon entry of a vocabulary word (pinyin, gloss, HSK level); {} when it has none."""
+    key = word.get("lex")
+    return (lexicon.get(key) if key is not None else None) or {}
+
+
+def _hsk(level: int | None) -> str:
     return "7–9" if level == 7 else str(level) if level else "—"
 
 
-def vocabulary_apkg(annotated: dict) -> bytes:
+def vocabulary_apkg(annotated: dict, lexicon: dict) -> bytes:
     """The vocabulary as an Anki package: one note per word (headword, pinyin, gloss, the page's
     gloss, HSK level, the source sentence with the word in bold).
 
-    >>> vocabulary_apkg(api.annotate_text("他们在服务高峰期提供更多选择。"))[:2]  # doctest: +SKIP
+    >>> record = api.annotate_text("他们在服务高峰期提供更多选择。")          # doctest: +SKIP
+    >>> vocabulary_apkg(record, record["lexicon"])[:2]                      # doctest: +SKIP
     b'PK'
     """
     document = annotated.get("document") or {}
@@ -84,13 +97,14 @@ def vocabulary_apkg(annotated: dict) -> bytes:
     deck = genanki.Deck(_id("zh-news-pipeline", "deck", doc_id), f"zh-news::{doc_id}", description=html.escape(title))
     for word in (annotated.get("vocabulary") or {}).get("words") or []:
         trad = traditional(word["word"])
+        entry = _entry(lexicon, word)
         fields = [
             html.escape(word["word"]), html.escape(trad if trad != word["word"] else ""),
-            html.escape(word.get("pinyin") or ""), html.escape(word.get("gloss") or ""),
-            html.escape(word.get("page_gloss") or ""), html.escape(_hsk(word)),
-            _sentence_html(word, annotated.get("sentences") or []), html.escape(title),
+            html.escape(entry.get("pinyin") or ""), html.escape(entry.get("gloss") or ""),
+            html.escape(word.get("page_gloss") or ""), html.escape(_hsk(entry.get("hsk"))),
+            _sentence_html(annotated, word), html.escape(title),
         ]
-        tags = [f"hsk{word['hsk']}" if word.get("hsk") else "not-hsk", "zh-news"]
+        tags = [f"hsk{entry['hsk']}" if entry.get("hsk") else "not-hsk", "zh-news"]
         guid = genanki.guid_for(doc_id, word["word"], word.get("lex") or "")
         deck.add_note(genanki.Note(model=MODEL, fields=fields, tags=tags, guid=guid))
     return _package_bytes(genanki.Package(deck))
@@ -122,32 +136,35 @@ def _cell(text) -> str:
     return " ".join(str(text or "").split())
 
 
-def vocabulary_tsv(annotated: dict) -> str:
+def vocabulary_tsv(annotated: dict, lexicon: dict) -> str:
     """The vocabulary as tab-separated ``word, pinyin, definition`` lines, the layout both Anki
     (Import: tab separator, fields 1-3) and Pleco (Import Cards: text file) read. The definition
     holds our gloss, the page's gloss, the HSK level and the source sentence.
 
-    >>> vocabulary_tsv(record).splitlines()[0]                     # doctest: +SKIP
+    >>> vocabulary_tsv(record, lexicon).splitlines()[0]            # doctest: +SKIP
     '扩容\\tkuò róng\\tto ramp up capacity; page: Expansiondilatation; HSK — ; 例: …扩容和优化。'
     """
     lines = []
     for word in (annotated.get("vocabulary") or {}).get("words") or []:
-        parts = [word.get("gloss") or "?"]
+        entry = _entry(lexicon, word)
+        parts = [entry.get("gloss") or "?"]
         if word.get("page_gloss"):
             parts.append(f"page: {word['page_gloss']}")
-        parts.append(f"HSK {_hsk(word)}")
-        if word.get("sentence_text"):
-            parts.append(f"例: {word['sentence_text']}")
-        lines.append("\t".join(_cell(c) for c in (word["word"], word.get("pinyin"), "; ".join(parts))) + "\n")
+        parts.append(f"HSK {_hsk(entry.get('hsk'))}")
+        sentence = sentence_text(annotated, word)
+        if sentence:
+            parts.append(f"例: {sentence}")
+        lines.append("\t".join(_cell(c) for c in (word["word"], entry.get("pinyin"), "; ".join(parts))) + "\n")
     return "".join(lines)
 
 
-def study_files(annotated: dict, facts: dict | None = None) -> dict[str, str | bytes]:
-    """The learner's files of one document, by file name: the page and the two exports."""
+def study_files(annotated: dict, facts: dict | None, lexicon: dict) -> dict[str, str | bytes]:
+    """The learner's files of one document, by file name: the page and the two exports.
+    ``lexicon``: the entries of the record's ``lex`` keys (``document_lexicon``)."""
     from pipeline.render.reader import render_document
 
     return {
-        "reader.html": render_document(annotated, facts),
-        "vocabulary.apkg": vocabulary_apkg(annotated),
-        "vocabulary.tsv": vocabulary_tsv(annotated),
+        "reader.html": render_document(annotated, facts, lexicon),
+        "vocabulary.apkg": vocabulary_apkg(annotated, lexicon),
+        "vocabulary.tsv": vocabulary_tsv(annotated, lexicon),
     }
