@@ -8,7 +8,8 @@ shape (short keys, because every page carries them; ``docs/reader.md`` has the s
 ``sentences``   ``{"start": [...], "end": [...]}``, the record's sentence columns
 ``headline``, ``body``  the ``[start, end]`` of the article's headline (or null) and body
 ``tokens``      the record's token columns the page needs, for the tokens of headline and body:
-                ``start``, ``end``; ``lex``, an index into ``lexicon`` (null: no entry);
+                ``skip`` (characters from the end of the token before, or from 0, to its start)
+                and ``length``; ``lex``, an index into ``lexicon`` (null: no entry);
                 ``pinyin``, the reading in tone numbers (``pipeline.record``), 0 where it is the
                 reading of the token's lexicon entry (``r``), null where there is none
 ``spoken``      ``{token index: reading}`` where the spoken reading differs (一/不, third tones)
@@ -20,7 +21,8 @@ shape (short keys, because every page carries them; ``docs/reader.md`` has the s
                 of ``r``), ``g`` gloss (when it is not the first sense of the first entry in
                 ``m``), ``h`` HSK level, ``s`` source (none written: cedict; 0: none), ``pn`` proper noun,
                 ``gl`` ``[glossary gloss, note]``, ``m`` / ``o`` the dictionary entries whose
-                reading matches / the other readings, each ``[pinyin, senses, measure words
+                reading matches / the other readings, each ``[pinyin ("" when it is the
+                word's), senses, measure words
                 [[simplified, traditional, pinyin]], references [[kind, word, pinyin, senses]]]``,
                 ``p`` parts of a composed word ``[[word, pinyin, gloss]]``
 ``vocabulary``  ``{"label", "words": [{"s", "e", "n" (sentence), "x" (lexicon index), "pg" (the
@@ -31,15 +33,16 @@ shape (short keys, because every page carries them; ``docs/reader.md`` has the s
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pypinyin.contrib.tone_convert import to_tone
 
 from pipeline.annotate.lexicon import key_word
 from pipeline.annotate.pinyin import marks, number_reading, zhuyin
-from pipeline.record import NO_READING
+from pipeline.record import NO_READING, marks_of
 from pipeline.render.facts_panel import facts_view
-from pipeline.render.traditional import traditional_words
+from pipeline.render.traditional import traditional, traditional_words
 
 #: Characters of the source sentence shown on each side of a vocabulary word.
 CONTEXT = 14
@@ -87,9 +90,10 @@ def _trimmed(items: list) -> list:
     return items
 
 
-def _entry_row(entry: dict) -> list:
+def _entry_row(entry: dict, word_pinyin: str | None) -> list:
+    pinyin = cedict_marks(entry.get("pinyin") or "")
     return _trimmed([
-        cedict_marks(entry.get("pinyin") or ""),
+        "" if pinyin == word_pinyin else pinyin,  # most entries are read as the word is
         list(entry.get("senses") or []),
         [[c.get("simplified"), c.get("traditional"), cedict_marks(c.get("pinyin") or "")]
          for c in entry.get("classifiers") or []],
@@ -105,28 +109,22 @@ def _key_reading(key: str) -> str | None:
     return rest if rest and rest != "name" else None
 
 
-def _marks_of(reading: str | None, syllables: dict) -> str | None:
-    if reading is None:
-        return None
-    return " ".join(syllables[s].split(" ")[0] for s in reading.split(" ") if s != NO_READING) or None
-
-
-def _lexicon_item(key: str, entry: dict, trad: str, syllables: dict) -> dict:
+def _lexicon_item(key: str, entry: dict) -> dict:
     """What the popup and the vocabulary list show of a lexicon entry."""
     reading = _key_reading(key)
     word = entry.get("word") or key_word(key)[0]
     item: dict = {}
     if reading:
         item["r"] = reading
-        for s in reading.split(" "):
-            _add_syllable(syllables, s)
+    trad = traditional(word)
     if trad != word:
         item["t"] = trad
-    if entry.get("pinyin") and entry["pinyin"] != _marks_of(reading, syllables):
-        item["py"] = entry["pinyin"]
+    pinyin = entry.get("pinyin") or marks_of(reading)
+    if pinyin != marks_of(reading):
+        item["py"] = pinyin
     glossary = entry.get("glossary")
     entries = entry.get("entries") or []
-    matched = [_entry_row(e) for e in entries if e.get("matches_reading")]
+    matched = [_entry_row(e, pinyin) for e in entries if e.get("matches_reading")]
     gloss = entry.get("gloss")
     fields = {
         # The gloss is most often the first sense of the first entry: the page reads it from there.
@@ -137,22 +135,58 @@ def _lexicon_item(key: str, entry: dict, trad: str, syllables: dict) -> dict:
         "pn": 1 if entry.get("proper_noun") else None,
         "gl": _trimmed([glossary.get("gloss"), glossary.get("note")]) if glossary else None,
         "m": matched,
-        "o": [_entry_row(e) for e in entries if not e.get("matches_reading")],
+        "o": [_entry_row(e, pinyin) for e in entries if not e.get("matches_reading")],
         "p": [_trimmed([p.get("word"), p.get("pinyin"), p.get("gloss")]) for p in entry.get("parts") or []],
     }
     item.update((name, value) for name, value in fields.items() if value is not None and value != [])
     return item
 
 
-def _add_syllable(syllables: dict, syllable: str) -> None:
-    if syllable != NO_READING and syllable not in syllables:
-        syllables[syllable] = f"{marks(syllable)} {zhuyin(syllable)}"
+#: What an item is made from: the entry's plain fields, compared by value, and its nested records
+#: (entries, parts, glossary), compared by identity.
+_SCALARS = ("word", "pinyin", "source", "gloss", "proper_noun", "hsk")
+_RECORDS = ("entries", "parts", "glossary")
+
+#: Items made so far, by key: a word's lexicon entry is the same record in every document (a
+#: Lexeme builds it once), so a corpus run makes each word's item once, not once per document.
+_items: dict[str, tuple[tuple, tuple, dict]] = {}
+_ITEMS_LIMIT = 200_000
+
+
+def lexicon_item(key: str, entry: dict) -> dict:
+    """``_lexicon_item``, made once per key and entry. The cache keeps the entry's nested records
+    alive, so their identity cannot pass to other records; a record edited in place after it was
+    shown would not be seen (the entries are read-only, as the glossary's cache shares them).
+
+    >>> lexicon_item("方法|fang1 fa3", {"word": "方法", "pinyin": "fāng fǎ", "gloss": "method", "hsk": 3,
+    ...     "source": "cedict", "entries": [{"pinyin": "fang1 fa3", "matches_reading": True, "senses": ["method"]}]})
+    {'r': 'fang1 fa3', 'h': 3, 'm': [['', ['method']]]}
+    """
+    scalars = tuple(entry.get(name) for name in _SCALARS)
+    records = tuple(entry.get(name) for name in _RECORDS)
+    cached = _items.get(key)
+    if cached is not None and cached[0] == scalars and all(a is b for a, b in zip(cached[1], records)):
+        return cached[2]
+    if len(_items) >= _ITEMS_LIMIT:
+        _items.clear()
+    item = _lexicon_item(key, entry)
+    _items[key] = (scalars, records, item)
+    return item
+
+
+def _add_readings(syllables: dict, reading: str) -> None:
+    for syllable in reading.split(" "):
+        if syllable not in syllables and syllable != NO_READING:
+            syllables[syllable] = f"{marks(syllable)} {zhuyin(syllable)}"
 
 
 def _shown_tokens(tokens: dict, ranges: list[list[int]]) -> list[int]:
     """Indexes of the tokens that overlap a shown range (headline, body), in order."""
     starts, ends = tokens["start"], tokens["end"]
     return [i for i in range(len(starts)) if any(ends[i] > a and starts[i] < b for a, b in ranges)]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def page_data(annotated: dict, lexicon: dict, facts: dict | None = None) -> dict:
@@ -167,59 +201,66 @@ def page_data(annotated: dict, lexicon: dict, facts: dict | None = None) -> dict
     headline, body = article_ranges(annotated)
     shown = _shown_tokens(tokens, [r for r in (headline, body) if r])
     words = (annotated.get("vocabulary") or {}).get("words") or []
+    starts, ends, lexes, readings, spokens = (tokens[name] for name in ("start", "end", "lex", "pinyin", "spoken"))
 
     keys: dict[str, int] = {}
-    for key in [tokens["lex"][i] for i in shown] + [w.get("lex") for w in words]:
+    for key in [lexes[i] for i in shown] + [w.get("lex") for w in words]:
         if key is not None and key in lexicon and key not in keys:
             keys[key] = len(keys)
+    items = [lexicon_item(key, lexicon[key]) for key in keys]
     key_words = [lexicon[key].get("word") or key_word(key)[0] for key in keys]
-    token_texts = [text[tokens["start"][i]:tokens["end"][i]] for i in shown]
-    converted = traditional_words(key_words + token_texts + [w["word"] for w in words])
-    key_trad = converted[:len(keys)]
-    token_trad = converted[len(keys):len(keys) + len(shown)]
-    word_trad = converted[len(keys) + len(shown):]
-
-    syllables: dict[str, list[str]] = {}
-    items = [_lexicon_item(key, lexicon[key], trad, syllables) for key, trad in zip(keys, key_trad)]
+    syllables: dict[str, str] = {}
+    for item in items:
+        if "r" in item:
+            _add_readings(syllables, item["r"])
 
     lex_column, pinyin_column = [], []
-    spoken, trad_of, numbers = {}, {}, {}
+    spoken, numbers = {}, {}
+    unlisted = {}  # tokens whose traditional form their lexicon entry does not give
     for n, i in enumerate(shown):
-        key = tokens["lex"][i]
-        index = keys.get(key) if key is not None else None
-        item = items[index] if index is not None else None
-        reading = tokens["pinyin"][i]
+        index = keys.get(lexes[i])
+        reading = readings[i]
         lex_column.append(index)
-        pinyin_column.append(0 if reading is not None and item is not None and reading == item.get("r") else reading)
-        for s in (reading or "").split(" ") if reading else ():
-            _add_syllable(syllables, s)
-        if tokens["spoken"][i] is not None:
-            spoken[n] = tokens["spoken"][i]
-            for s in spoken[n].split(" "):
-                _add_syllable(syllables, s)
-        text_of = token_texts[n]
-        entry_word = key_words[index] if index is not None else text_of
-        if entry_word != text_of or token_trad[n] != (item.get("t", text_of) if item is not None else text_of):
-            trad_of[n] = token_trad[n]
-        if any(ch.isdigit() for ch in text_of):
+        word = text[starts[i]:ends[i]]
+        if index is None:
+            pinyin_column.append(reading)
+            unlisted[n] = word
+        else:
+            pinyin_column.append(0 if reading == items[index].get("r") else reading)
+            if key_words[index] != word:
+                unlisted[n] = word
+        if reading is not None:
+            _add_readings(syllables, reading)
+        if spokens[i] is not None:
+            spoken[n] = spokens[i]
+            _add_readings(syllables, spokens[i])
+        if _DIGIT.search(word):
             # Digits have no pinyin of their own: the popup reads a number with its unit out (399元).
-            read_out = number_reading(text_of)
+            read_out = number_reading(word)
             if read_out:
                 numbers[n] = list(read_out)
+    trad_of = {n: t for n, t in zip(unlisted, traditional_words(list(unlisted.values()))) if t != unlisted[n] or
+               lex_column[n] is not None}
+
+    # Offsets as steps (characters skipped since the token before, the token's length): one or
+    # two digits a token instead of two offsets of four or more.
+    skips, end = [], 0
+    for i in shown:
+        skips.append(tokens["start"][i] - end)
+        end = tokens["end"][i]
 
     vocabulary = None
     if annotated.get("vocabulary") is not None:
         rows = []
-        for word, trad in zip(words, word_trad):
-            index = keys.get(word.get("lex")) if word.get("lex") is not None else None
+        for word in words:
+            index = keys.get(word.get("lex"))
             row = {"s": word["start"], "e": word["end"], "n": word.get("sentence"), "x": index}
             if word.get("page_gloss"):
                 row["pg"] = word["page_gloss"]
             if text[word["start"]:word["end"]] != word["word"]:
                 row["w"] = word["word"]
-            entry_word = key_words[index] if index is not None else None
-            if entry_word != word["word"] or trad != items[index].get("t", word["word"]):
-                row["t"] = trad
+            if index is None or key_words[index] != word["word"]:
+                row["t"] = traditional(word["word"])
             rows.append(row)
         label = _section(annotated.get("document") or {}, "vocabulary")
         vocabulary = {"label": label.get("label") if label else None, "words": rows}
@@ -230,8 +271,8 @@ def page_data(annotated: dict, lexicon: dict, facts: dict | None = None) -> dict
         "headline": headline,
         "body": body,
         "tokens": {
-            "start": [tokens["start"][i] for i in shown],
-            "end": [tokens["end"][i] for i in shown],
+            "skip": skips,
+            "length": [tokens["end"][i] - tokens["start"][i] for i in shown],
             "lex": lex_column,
             "pinyin": pinyin_column,
         },

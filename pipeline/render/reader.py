@@ -58,15 +58,27 @@ def templates_digest() -> str:
 
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_CSS_PUNCTUATION = re.compile(r"\s*([{};])\s*")
+_STRING = re.compile(r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')""")
+_CSS_SPACE = re.compile(r"\s*([{};:,>])\s*")
+_JS_SPACE = re.compile(r"[ \t]*([=+\-*/<>!?:;,{}()\[\]&|%])[ \t]*")
 
 
 def _compact(source: str, css: bool) -> str:
-    """Comments, indentation and blank lines out (every page carries the styles and the script).
-    Line breaks stay, so the script's statements end where they did."""
-    lines = (line.strip() for line in _COMMENT.sub("", source).splitlines())
-    text = "\n".join(line for line in lines if line)
-    return _CSS_PUNCTUATION.sub(r"\1", text) if css else text
+    """The styles or the script without comments, indentation and the spaces around punctuation
+    (every page carries them). Quoted strings are kept as they are; the script keeps its line
+    breaks, so its statements end where they did.
+
+    >>> _compact('a , b {  content: ": " ;  }', css=True), _compact('if (a) {  f(" = ", 1); }', css=False)
+    ('a,b{content:": "}', 'if(a){f(" = ",1);}')
+    """
+    pieces = _STRING.split(_COMMENT.sub("", source))
+    spaces = _CSS_SPACE if css else _JS_SPACE
+    for n in range(0, len(pieces), 2):  # the odd pieces are the quoted strings
+        lines = (line.strip() for line in pieces[n].split("\n"))
+        code = "\n".join(line for line in lines if line) if not css else " ".join(pieces[n].split())
+        pieces[n] = spaces.sub(r"\1", code)
+    text = "".join(pieces).strip()
+    return text.replace(";}", "}") if css else text
 
 
 @lru_cache(maxsize=1)

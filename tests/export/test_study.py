@@ -55,6 +55,36 @@ def test_apkg_is_an_anki_collection(seed, tmp_path):
         assert conn.execute("select count(*) from cards").fetchone()[0] == len(seed[0]["vocabulary"]["words"])
 
 
+def rows(apkg: bytes, tmp_path, name: str) -> dict[str, list]:
+    db = tmp_path / name
+    db.write_bytes(zipfile.ZipFile(io.BytesIO(apkg)).read("collection.anki2"))
+    with sqlite3.connect(db) as conn:
+        return {table: conn.execute(f"select * from {table} order by 1").fetchall() for table in ("col", "notes", "cards")}
+
+
+def test_apkg_notes_are_what_genankis_own_notes_write(seed, tmp_path, monkeypatch):
+    """The deck writes its notes and cards itself (genanki's per-note checks cost more than the
+    rest of the deck): the collection is the one genanki.Note would have written."""
+    import genanki
+
+    from pipeline.export import study
+
+    record, lexicon = seed
+    ours = study.vocabulary_apkg(record, lexicon)
+
+    def genanki_notes(cursor, deck_id, notes, ids):
+        deck = genanki.Deck(deck_id, "unused")
+        for guid, fields, tags in notes:
+            deck.add_note(genanki.Note(model=study.MODEL, fields=fields, tags=tags, guid=guid))
+        for note in deck.notes:
+            note.write_to_db(cursor, study.TIMESTAMP, deck_id, ids)
+
+    monkeypatch.setattr(study, "_write_notes", genanki_notes)
+    theirs = study.vocabulary_apkg(record, lexicon)
+    assert rows(ours, tmp_path, "ours") == rows(theirs, tmp_path, "theirs")
+    assert len(rows(ours, tmp_path, "ours")["notes"]) == len(record["vocabulary"]["words"])
+
+
 def test_apkg_fields_are_escaped(tmp_path):
     record, lexicon = without_lexicon(hostile_record())
     rows = notes(vocabulary_apkg(record, lexicon), tmp_path)
