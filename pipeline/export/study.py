@@ -13,10 +13,13 @@ import itertools
 import sqlite3
 import zipfile
 from collections.abc import Iterator
+from functools import lru_cache
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
-from pipeline.render.traditional import traditional
+from pipeline.render.traditional import traditional_words
 
 #: Notes and cards carry this time (2024-01-01T00:00:00Z), not the time of the run.
 TIMESTAMP = 1704067200
@@ -98,8 +101,8 @@ def vocabulary_apkg(annotated: dict, lexicon: dict) -> bytes:
     deck = genanki.Deck(_id("zh-news-pipeline", "deck", doc_id), f"zh-news::{doc_id}", description=html.escape(title))
     deck.add_model(MODEL)
     notes = []
-    for word in (annotated.get("vocabulary") or {}).get("words") or []:
-        trad = traditional(word["word"])
+    words = (annotated.get("vocabulary") or {}).get("words") or []
+    for word, trad in zip(words, traditional_words([word["word"] for word in words])):
         entry = _entry(lexicon, word)
         fields = [
             html.escape(word["word"]), html.escape(trad if trad != word["word"] else ""),
@@ -109,7 +112,7 @@ def vocabulary_apkg(annotated: dict, lexicon: dict) -> bytes:
         ]
         tags = [f"hsk{entry['hsk']}" if entry.get("hsk") else "not-hsk", "zh-news"]
         notes.append((genanki.guid_for(doc_id, word["word"], word.get("lex") or ""), fields, tags))
-    return _package_bytes(genanki.Package(deck), deck.deck_id, notes)
+    return _package_bytes(deck, notes)
 
 
 def _write_notes(cursor: sqlite3.Cursor, deck_id: int, notes: list, ids: Iterator[int]) -> None:
@@ -126,17 +129,31 @@ def _write_notes(cursor: sqlite3.Cursor, deck_id: int, notes: list, ids: Iterato
             next(ids), note_id, deck_id, 0, TIMESTAMP, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
 
 
-def _package_bytes(package: genanki.Package, deck_id: int, notes: list) -> bytes:
-    """``Package.write_to_file`` with fixed ids, times and zip dates, into memory: genanki writes
-    the collection (schema, deck, model), ``_write_notes`` the notes."""
+@lru_cache(maxsize=1)
+def _empty_collection() -> bytes:
+    """An Anki collection with genanki's schema and ``col`` row and no deck of ours yet: the same
+    for every deck, so it is made once and copied (``Package.write_to_db`` makes it per deck)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(APKG_SCHEMA)
+        conn.executescript(APKG_COL)
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def _package_bytes(deck: genanki.Deck, notes: list) -> bytes:
+    """``Package.write_to_file`` with fixed ids, times and zip dates, into memory: the empty
+    collection, the deck and its model (genanki), the notes (``_write_notes``)."""
     # In memory, serialized as the file it would be: no scratch file, so a full or missing TMPDIR
     # cannot fail a document.
     conn = sqlite3.connect(":memory:")
     try:
+        conn.deserialize(_empty_collection())
         cursor = conn.cursor()
         ids = itertools.count(TIMESTAMP * 1000)
-        package.write_to_db(cursor, TIMESTAMP, ids)
-        _write_notes(cursor, deck_id, notes, ids)
+        deck.write_to_db(cursor, TIMESTAMP, ids)
+        _write_notes(cursor, deck.deck_id, notes, ids)
         conn.commit()
         collection = conn.serialize()
     finally:

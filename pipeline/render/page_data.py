@@ -33,6 +33,7 @@ shape (short keys, because every page carries them; ``docs/reader.md`` has the s
 """
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
 
@@ -162,10 +163,10 @@ def lexicon_item(key: str, entry: dict) -> dict:
     ...     "source": "cedict", "entries": [{"pinyin": "fang1 fa3", "matches_reading": True, "senses": ["method"]}]})
     {'r': 'fang1 fa3', 'h': 3, 'm': [['', ['method']]]}
     """
-    scalars = tuple(entry.get(name) for name in _SCALARS)
-    records = tuple(entry.get(name) for name in _RECORDS)
+    scalars = tuple(map(entry.get, _SCALARS))
+    records = tuple(map(entry.get, _RECORDS))
     cached = _items.get(key)
-    if cached is not None and cached[0] == scalars and all(a is b for a, b in zip(cached[1], records)):
+    if cached is not None and cached[0] == scalars and all(map(operator.is_, cached[1], records)):
         return cached[2]
     if len(_items) >= _ITEMS_LIMIT:
         _items.clear()
@@ -222,15 +223,14 @@ def page_data(annotated: dict, lexicon: dict, facts: dict | None = None) -> dict
         reading = readings[i]
         lex_column.append(index)
         word = text[starts[i]:ends[i]]
-        if index is None:
-            pinyin_column.append(reading)
-            unlisted[n] = word
+        if index is not None and reading is not None and reading == items[index].get("r"):
+            pinyin_column.append(0)  # its syllables are in the table with the entry's
         else:
-            pinyin_column.append(0 if reading == items[index].get("r") else reading)
-            if key_words[index] != word:
-                unlisted[n] = word
-        if reading is not None:
-            _add_readings(syllables, reading)
+            pinyin_column.append(reading)
+            if reading is not None:
+                _add_readings(syllables, reading)
+        if index is None or key_words[index] != word:
+            unlisted[n] = word
         if spokens[i] is not None:
             spoken[n] = spokens[i]
             _add_readings(syllables, spokens[i])

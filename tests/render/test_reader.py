@@ -148,6 +148,20 @@ def test_hostile_text_is_escaped():
     assert "<img" not in index and PAYLOADS[0] not in index and 'onmouseover="' not in index
 
 
+def test_a_words_item_follows_its_entry():
+    """Items are made once per key, but an entry with other fields or other records is another item."""
+    from pipeline.render.page_data import lexicon_item
+
+    entry = {"word": "扩容", "pinyin": "kuò róng", "gloss": "to ramp up capacity", "source": "cedict",
+             "entries": [{"pinyin": "kuo4 rong2", "matches_reading": True, "senses": ["to ramp up capacity"]}]}
+    first = lexicon_item("扩容|kuo4 rong2", entry)
+    assert first == {"r": "kuo4 rong2", "t": "擴容", "m": [["", ["to ramp up capacity"]]]}
+    assert lexicon_item("扩容|kuo4 rong2", dict(entry)) is first  # the same records: made once
+    other = {**entry, "entries": [{"pinyin": "kuo4 rong2", "matches_reading": True, "senses": ["to expand"]}]}
+    assert lexicon_item("扩容|kuo4 rong2", other)["m"] == [["", ["to expand"]]]
+    assert lexicon_item("扩容|kuo4 rong2", {**entry, "hsk": 6})["h"] == 6
+
+
 def test_facts_panel_values(seed):
     view = facts_view(seed_facts(seed))
     money = next(g for g in view["groups"] if g["type"] == "money")["items"]
