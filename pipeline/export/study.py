@@ -12,10 +12,14 @@ import io
 import itertools
 import sqlite3
 import zipfile
+from collections.abc import Iterator
+from functools import lru_cache
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
-from pipeline.render.reader import traditional
+from pipeline.render.traditional import traditional_words
 
 #: Notes and cards carry this time (2024-01-01T00:00:00Z), not the time of the run.
 TIMESTAMP = 1704067200
@@ -53,12 +57,19 @@ MODEL = genanki.Model(
 )
 
 
-def _sentence_html(word: dict, sentences: list[dict]) -> str:
+def sentence_text(annotated: dict, word: dict) -> str:
+    """The text of the sentence a vocabulary word was found in ("" when it has none)."""
+    index, sentences = word.get("sentence"), annotated.get("sentences") or {"start": [], "end": []}
+    if index is None or index >= len(sentences["start"]):
+        return ""
+    return annotated["text"][sentences["start"][index]:sentences["end"][index]]
+
+
+def _sentence_html(annotated: dict, word: dict) -> str:
     """The source sentence, escaped, with this occurrence of the word in bold."""
-    text = word.get("sentence_text") or ""
-    index = word.get("sentence")
-    at = word["start"] - sentences[index]["start"] if index is not None and index < len(sentences) else -1
-    if text[at:at + len(word["word"])] != word["word"] or at < 0:
+    text = sentence_text(annotated, word)
+    at = word["start"] - annotated["sentences"]["start"][word["sentence"]] if text else -1
+    if at < 0 or text[at:at + len(word["word"])] != word["word"]:
         at = text.find(word["word"])
     if at < 0:
         return html.escape(text)
@@ -66,43 +77,83 @@ def _sentence_html(word: dict, sentences: list[dict]) -> str:
     return f"{html.escape(text[:at])}<b>{html.escape(text[at:end])}</b>{html.escape(text[end:])}"
 
 
-def _hsk(word: dict) -> str:
-    level = word.get("hsk")
+def _entry(lexicon: dict, word: dict) -> dict:
+    """The lexicon entry of a vocabulary word (pinyin, gloss, HSK level); {} when it has none."""
+    key = word.get("lex")
+    return (lexicon.get(key) if key is not None else None) or {}
+
+
+def _hsk(level: int | None) -> str:
     return "7–9" if level == 7 else str(level) if level else "—"
 
 
-def vocabulary_apkg(annotated: dict) -> bytes:
+def vocabulary_apkg(annotated: dict, lexicon: dict) -> bytes:
     """The vocabulary as an Anki package: one note per word (headword, pinyin, gloss, the page's
     gloss, HSK level, the source sentence with the word in bold).
 
-    >>> vocabulary_apkg(api.annotate_text("他们在服务高峰期提供更多选择。"))[:2]  # doctest: +SKIP
+    >>> record = api.annotate_text("他们在服务高峰期提供更多选择。")          # doctest: +SKIP
+    >>> vocabulary_apkg(record, record["lexicon"])[:2]                      # doctest: +SKIP
     b'PK'
     """
     document = annotated.get("document") or {}
     doc_id = document.get("id") or "document"
     title = document.get("title") or doc_id
     deck = genanki.Deck(_id("zh-news-pipeline", "deck", doc_id), f"zh-news::{doc_id}", description=html.escape(title))
-    for word in (annotated.get("vocabulary") or {}).get("words") or []:
-        trad = traditional(word["word"])
+    deck.add_model(MODEL)
+    notes = []
+    words = (annotated.get("vocabulary") or {}).get("words") or []
+    for word, trad in zip(words, traditional_words([word["word"] for word in words])):
+        entry = _entry(lexicon, word)
         fields = [
             html.escape(word["word"]), html.escape(trad if trad != word["word"] else ""),
-            html.escape(word.get("pinyin") or ""), html.escape(word.get("gloss") or ""),
-            html.escape(word.get("page_gloss") or ""), html.escape(_hsk(word)),
-            _sentence_html(word, annotated.get("sentences") or []), html.escape(title),
+            html.escape(entry.get("pinyin") or ""), html.escape(entry.get("gloss") or ""),
+            html.escape(word.get("page_gloss") or ""), html.escape(_hsk(entry.get("hsk"))),
+            _sentence_html(annotated, word), html.escape(title),
         ]
-        tags = [f"hsk{word['hsk']}" if word.get("hsk") else "not-hsk", "zh-news"]
-        guid = genanki.guid_for(doc_id, word["word"], word.get("lex") or "")
-        deck.add_note(genanki.Note(model=MODEL, fields=fields, tags=tags, guid=guid))
-    return _package_bytes(genanki.Package(deck))
+        tags = [f"hsk{entry['hsk']}" if entry.get("hsk") else "not-hsk", "zh-news"]
+        notes.append((genanki.guid_for(doc_id, word["word"], word.get("lex") or ""), fields, tags))
+    return _package_bytes(deck, notes)
 
 
-def _package_bytes(package: genanki.Package) -> bytes:
-    """``Package.write_to_file`` with fixed ids, times and zip dates, into memory."""
+def _write_notes(cursor: sqlite3.Cursor, deck_id: int, notes: list, ids: Iterator[int]) -> None:
+    """The notes and their cards (one each: the model has one template), as genanki's
+    ``Note.write_to_db`` writes them, without its per-note checks (the fields are escaped
+    here, the model is ours): a note costs a row in each table, not a tenth of a millisecond."""
+    for guid, fields, tags in notes:
+        note_id = next(ids)
+        # notes: id, guid, mid, mod, usn, tags, flds, sfld (the sort field: the headword), csum, flags, data
+        cursor.execute("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?);", (
+            note_id, guid, MODEL.model_id, TIMESTAMP, -1, f" {' '.join(tags)} ", "\x1f".join(fields), fields[0], 0, 0, ""))
+        # cards: id, nid, did, ord, mod, usn, type, queue, due, ivl, factor, reps, lapses, left, odue, odid, flags, data
+        cursor.execute("INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?);", (
+            next(ids), note_id, deck_id, 0, TIMESTAMP, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, ""))
+
+
+@lru_cache(maxsize=1)
+def _empty_collection() -> bytes:
+    """An Anki collection with genanki's schema and ``col`` row and no deck of ours yet: the same
+    for every deck, so it is made once and copied (``Package.write_to_db`` makes it per deck)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.executescript(APKG_SCHEMA)
+        conn.executescript(APKG_COL)
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def _package_bytes(deck: genanki.Deck, notes: list) -> bytes:
+    """``Package.write_to_file`` with fixed ids, times and zip dates, into memory: the empty
+    collection, the deck and its model (genanki), the notes (``_write_notes``)."""
     # In memory, serialized as the file it would be: no scratch file, so a full or missing TMPDIR
     # cannot fail a document.
     conn = sqlite3.connect(":memory:")
     try:
-        package.write_to_db(conn.cursor(), TIMESTAMP, itertools.count(TIMESTAMP * 1000))
+        conn.deserialize(_empty_collection())
+        cursor = conn.cursor()
+        ids = itertools.count(TIMESTAMP * 1000)
+        deck.write_to_db(cursor, TIMESTAMP, ids)
+        _write_notes(cursor, deck.deck_id, notes, ids)
         conn.commit()
         collection = conn.serialize()
     finally:
@@ -122,32 +173,35 @@ def _cell(text) -> str:
     return " ".join(str(text or "").split())
 
 
-def vocabulary_tsv(annotated: dict) -> str:
+def vocabulary_tsv(annotated: dict, lexicon: dict) -> str:
     """The vocabulary as tab-separated ``word, pinyin, definition`` lines, the layout both Anki
     (Import: tab separator, fields 1-3) and Pleco (Import Cards: text file) read. The definition
     holds our gloss, the page's gloss, the HSK level and the source sentence.
 
-    >>> vocabulary_tsv(record).splitlines()[0]                     # doctest: +SKIP
+    >>> vocabulary_tsv(record, lexicon).splitlines()[0]            # doctest: +SKIP
     '扩容\\tkuò róng\\tto ramp up capacity; page: Expansiondilatation; HSK — ; 例: …扩容和优化。'
     """
     lines = []
     for word in (annotated.get("vocabulary") or {}).get("words") or []:
-        parts = [word.get("gloss") or "?"]
+        entry = _entry(lexicon, word)
+        parts = [entry.get("gloss") or "?"]
         if word.get("page_gloss"):
             parts.append(f"page: {word['page_gloss']}")
-        parts.append(f"HSK {_hsk(word)}")
-        if word.get("sentence_text"):
-            parts.append(f"例: {word['sentence_text']}")
-        lines.append("\t".join(_cell(c) for c in (word["word"], word.get("pinyin"), "; ".join(parts))) + "\n")
+        parts.append(f"HSK {_hsk(entry.get('hsk'))}")
+        sentence = sentence_text(annotated, word)
+        if sentence:
+            parts.append(f"例: {sentence}")
+        lines.append("\t".join(_cell(c) for c in (word["word"], entry.get("pinyin"), "; ".join(parts))) + "\n")
     return "".join(lines)
 
 
-def study_files(annotated: dict, facts: dict | None = None) -> dict[str, str | bytes]:
-    """The learner's files of one document, by file name: the page and the two exports."""
+def study_files(annotated: dict, facts: dict | None, lexicon: dict) -> dict[str, str | bytes]:
+    """The learner's files of one document, by file name: the page and the two exports.
+    ``lexicon``: the entries of the record's ``lex`` keys (``document_lexicon``)."""
     from pipeline.render.reader import render_document
 
     return {
-        "reader.html": render_document(annotated, facts),
-        "vocabulary.apkg": vocabulary_apkg(annotated),
-        "vocabulary.tsv": vocabulary_tsv(annotated),
+        "reader.html": render_document(annotated, facts, lexicon),
+        "vocabulary.apkg": vocabulary_apkg(annotated, lexicon),
+        "vocabulary.tsv": vocabulary_tsv(annotated, lexicon),
     }

@@ -2,22 +2,19 @@
 from __future__ import annotations
 
 import io
-import json
 import sqlite3
 import zipfile
 
 import pytest
 
-from pipeline import config
-from pipeline.export.study import vocabulary_apkg, vocabulary_tsv
-from tests.render.fixtures import hostile_record
-
-SEED = config.OUTPUTS_DIR / "000_a47795d20e9f08a9" / "annotated.json"
+from pipeline.export.study import study_files, vocabulary_apkg, vocabulary_tsv
+from tests.render.fixtures import hostile_record, seed_record, without_lexicon
 
 
 @pytest.fixture(scope="module")
 def seed():
-    return json.loads(SEED.read_text(encoding="utf-8"))
+    """The seed's record and its lexicon, as a run hands them to the study files."""
+    return without_lexicon(seed_record())
 
 
 def notes(apkg: bytes, tmp_path) -> list[list[str]]:
@@ -30,40 +27,104 @@ def notes(apkg: bytes, tmp_path) -> list[list[str]]:
 
 
 def test_apkg_is_deterministic(seed):
-    assert vocabulary_apkg(seed) == vocabulary_apkg(seed)
+    assert vocabulary_apkg(*seed) == vocabulary_apkg(*seed)
 
 
 def test_apkg_cards_carry_the_source_sentence(seed, tmp_path):
-    rows = notes(vocabulary_apkg(seed), tmp_path)
-    assert len(rows) == len(seed["vocabulary"]["words"])
+    record, lexicon = seed
+    rows = notes(vocabulary_apkg(record, lexicon), tmp_path)
+    assert len(rows) == len(record["vocabulary"]["words"])
     by_word = {r[0]: r for r in rows}
     hanzi, trad, pinyin, gloss, page_gloss, hsk, sentence, source = by_word["扩容"]
     assert (trad, pinyin, gloss, page_gloss, hsk) == ("擴容", "kuò róng", "to ramp up capacity", "Expansiondilatation", "—")
     assert "Kimi持续<b>扩容</b>和优化。" in sentence
     assert source == "“有点累了”的Kimi终于想出了提速的方法。"
+    assert by_word["用户"][2:6] == ["yòng hù", "user", "", "5"]  # pinyin, gloss and HSK from the lexicon
+
+
+def test_apkg_is_an_anki_collection(seed, tmp_path):
+    archive = zipfile.ZipFile(io.BytesIO(vocabulary_apkg(*seed)))
+    db = tmp_path / "collection.anki2"
+    db.write_bytes(archive.read("collection.anki2"))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+        tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+        assert {"col", "notes", "cards", "revlog", "graves"} <= tables
+        [(models, decks)] = conn.execute("select models, decks from col")
+        assert "zh-news-pipeline vocabulary" in models and "zh-news::000_a47795d20e9f08a9" in decks
+        assert conn.execute("select count(*) from cards").fetchone()[0] == len(seed[0]["vocabulary"]["words"])
+
+
+def rows(apkg: bytes, tmp_path, name: str) -> dict[str, list]:
+    db = tmp_path / name
+    db.write_bytes(zipfile.ZipFile(io.BytesIO(apkg)).read("collection.anki2"))
+    with sqlite3.connect(db) as conn:
+        return {table: conn.execute(f"select * from {table} order by 1").fetchall() for table in ("col", "notes", "cards")}
+
+
+def test_apkg_notes_are_what_genankis_own_notes_write(seed, tmp_path, monkeypatch):
+    """The deck writes its notes and cards itself (genanki's per-note checks cost more than the
+    rest of the deck): the collection is the one genanki.Note would have written."""
+    import genanki
+
+    from pipeline.export import study
+
+    record, lexicon = seed
+    ours = study.vocabulary_apkg(record, lexicon)
+
+    def genanki_notes(cursor, deck_id, notes, ids):
+        deck = genanki.Deck(deck_id, "unused")
+        for guid, fields, tags in notes:
+            deck.add_note(genanki.Note(model=study.MODEL, fields=fields, tags=tags, guid=guid))
+        for note in deck.notes:
+            note.write_to_db(cursor, study.TIMESTAMP, deck_id, ids)
+
+    monkeypatch.setattr(study, "_write_notes", genanki_notes)
+    theirs = study.vocabulary_apkg(record, lexicon)
+    assert rows(ours, tmp_path, "ours") == rows(theirs, tmp_path, "theirs")
+    assert len(rows(ours, tmp_path, "ours")["notes"]) == len(record["vocabulary"]["words"])
 
 
 def test_apkg_fields_are_escaped(tmp_path):
-    rows = notes(vocabulary_apkg(hostile_record()), tmp_path)
+    record, lexicon = without_lexicon(hostile_record())
+    rows = notes(vocabulary_apkg(record, lexicon), tmp_path)
     flat = "".join("".join(r) for r in rows)
     assert "<img" not in flat and "<script" not in flat and "&lt;script&gt;" in flat
 
 
 def test_tsv_has_three_columns_for_pleco_and_anki(seed):
-    lines = vocabulary_tsv(seed).splitlines()
-    assert len(lines) == len(seed["vocabulary"]["words"])
+    record, lexicon = seed
+    tsv = vocabulary_tsv(record, lexicon)
+    lines = tsv.splitlines()
+    assert len(lines) == len(record["vocabulary"]["words"])
     assert all(len(line.split("\t")) == 3 for line in lines)
-    assert "扩容\tkuò róng\tto ramp up capacity; page: Expansiondilatation; HSK —; 例: " in vocabulary_tsv(seed)
+    assert "扩容\tkuò róng\tto ramp up capacity; page: Expansiondilatation; HSK —; 例: " in tsv
     assert "\t" not in "".join(l.split("\t")[2] for l in lines)  # noqa: E741
 
 
 def test_tsv_cells_never_split():
-    record = {"vocabulary": {"words": [{"word": "扩容", "pinyin": "kuò róng", "gloss": "a\tb\nc", "hsk": None}]}}
-    assert vocabulary_tsv(record) == "扩容\tkuò róng\ta b c; HSK —\n"
+    record = {"text": "扩容了", "sentences": {"start": [0], "end": [3]},
+              "vocabulary": {"words": [{"word": "扩容", "lex": "扩容|kuo4 rong2", "start": 0, "end": 2, "sentence": 0}]}}
+    lexicon = {"扩容|kuo4 rong2": {"word": "扩容", "pinyin": "kuò róng", "gloss": "a\tb\nc", "hsk": None}}
+    assert vocabulary_tsv(record, lexicon) == "扩容\tkuò róng\ta b c; HSK —; 例: 扩容了\n"
+
+
+def test_a_word_without_a_lexicon_entry_still_gets_a_line():
+    record = {"text": "扩容", "sentences": {"start": [], "end": []},
+              "vocabulary": {"words": [{"word": "扩容", "lex": None, "start": 0, "end": 2, "sentence": None}]}}
+    assert vocabulary_tsv(record, {}) == "扩容\t\t?; HSK —\n"
 
 
 def test_card_sentence_bolds_the_occurrence_at_its_offset():
     from pipeline.export.study import _sentence_html
 
-    word = {"word": "好", "start": 13, "sentence": 1, "sentence_text": "好人<b>好事"}
-    assert _sentence_html(word, [{"start": 0, "end": 8}, {"start": 8, "end": 14}]) == "好人&lt;b&gt;<b>好</b>事"
+    record = {"text": "好人好事。好人<b>好事", "sentences": {"start": [0, 5], "end": [5, 12]}}
+    word = {"word": "好", "start": 10, "sentence": 1}
+    assert _sentence_html(record, word) == "好人&lt;b&gt;<b>好</b>事"
+
+
+def test_study_files_are_the_page_and_the_two_exports(seed):
+    record, lexicon = seed
+    files = study_files(record, None, lexicon)
+    assert sorted(files) == ["reader.html", "vocabulary.apkg", "vocabulary.tsv"]
+    assert 'id="page-data"' in files["reader.html"] and files["vocabulary.apkg"][:2] == b"PK"

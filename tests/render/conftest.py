@@ -1,21 +1,18 @@
 """Browser fixtures: Debian's chromium driven by Playwright (no browser download, no network)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from pipeline import config
 from pipeline.render.reader import render_document
-from tests.render.fixtures import seed_facts
+from tests.render.fixtures import seed_facts, seed_record
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
-SEED_ID = "000_a47795d20e9f08a9"
 
 
 @pytest.fixture(scope="session")
@@ -33,13 +30,15 @@ def browser():
 
 @pytest.fixture(scope="session")
 def seed() -> dict:
-    """The seed's committed annotated.json (tests/test_outputs.py keeps it current)."""
-    return json.loads((config.OUTPUTS_DIR / SEED_ID / "annotated.json").read_text(encoding="utf-8"))
+    """The seed's annotated record with the lexicon entries of its words, as ``annotate`` gives it
+    (the committed annotated.json, which tests/test_outputs.py keeps current, plus the lexicon
+    that a run keeps in its corpus table)."""
+    return seed_record()
 
 
 @pytest.fixture(scope="session")
 def seed_html(tmp_path_factory, seed) -> Path:
-    """The seed page rendered with the fixture facts."""
+    """The seed page rendered with the fixture facts (its lexicon from the record)."""
     path = tmp_path_factory.mktemp("reader") / "reader.html"
     path.write_text(render_document(seed, seed_facts(seed)), encoding="utf-8")
     return path
@@ -47,7 +46,8 @@ def seed_html(tmp_path_factory, seed) -> Path:
 
 class Tab:
     """A page in a fresh browser context (so fresh localStorage) that records what it must not do:
-    script errors, dialogs and any request that is not a local file."""
+    script errors, dialogs and any request that is not a local file and that the page's CSP did
+    not refuse (a refused one is in ``blocked``)."""
 
     def __init__(self, browser):
         self.context = browser.new_context(viewport={"width": 1280, "height": 900})
@@ -57,7 +57,17 @@ class Tab:
         self.requests: list[str] = []
         self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
         self.page.on("dialog", self._dialog)
-        self.page.on("request", lambda r: None if r.url.startswith(("file:", "data:")) else self.requests.append(r.url))
+        self.blocked: list[str] = []  # requests the page's CSP refused: they never reach the network
+        self.page.on("response", lambda r: None if self._local(r.url) else self.requests.append(r.url))
+        self.page.on("requestfailed", self._failed)
+
+    @staticmethod
+    def _local(url: str) -> bool:
+        return url.startswith(("file:", "data:"))
+
+    def _failed(self, request) -> None:
+        if not self._local(request.url):
+            (self.blocked if request.failure == "csp" else self.requests).append(request.url)
 
     def _dialog(self, dialog) -> None:
         self.dialogs.append(dialog.message)

@@ -1,33 +1,54 @@
-"""Records for the reader tests: a facts record of the seed article in the facts branch's shape
-(``facts.json``; offsets found in the text, not typed in), for the facts panel until the extractor
-is merged, and an article full of markup that must stay text."""
+"""Records for the reader tests: the seed's record with its lexicon, a facts record of the seed
+article in the facts branch's shape (``facts.json``; offsets found in the text, not typed in), for
+the facts panel until the extractor is merged, and an article full of markup that must stay text."""
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
+
+from pipeline import config
+
+SEED_ID = "000_a47795d20e9f08a9"
+
+#: Markup that must come out as text wherever it appears; the third would end a script element.
+PAYLOADS = ('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</script><img src=x onerror=alert(1)>', '<b>')
 
 
-#: Markup that must come out as text wherever it appears.
-PAYLOADS = ('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>')
+@lru_cache(maxsize=1)
+def _seed_record() -> dict:
+    from pipeline import api
+
+    [record] = api.annotate_file(config.ARTICLES_DIR / f"{SEED_ID}.txt")
+    return record
+
+
+def seed_record() -> dict:
+    """The seed's annotated record (what outputs/ holds as annotated.json) with its ``lexicon``."""
+    return copy.deepcopy(_seed_record())
+
+
+def without_lexicon(record: dict) -> tuple[dict, dict]:
+    """The record without its lexicon, and the lexicon: what a run hands the page's writer."""
+    record = dict(record)
+    return record, record.pop("lexicon")
 
 
 def hostile_record() -> dict:
     """An article whose text, title, glosses and vocabulary carry markup that must stay text."""
     from pipeline import api
 
-    body = f"记者说{PAYLOADS[0]}用户可以打赏。有人写道{PAYLOADS[1]}然后扩容了。"
+    body = f"记者说{PAYLOADS[0]}用户可以打赏。有人写道{PAYLOADS[1]}然后扩容了。他说{PAYLOADS[2]}服务{PAYLOADS[3]}提速。"
     # A deep copy: the lexicon's entry records are shared with the glossary's cache, and editing
     # them in place would change every later annotation in this process.
     record = copy.deepcopy(api.annotate_text(body, title=PAYLOADS[1] + PAYLOADS[0]))
     for entry in record["lexicon"].values():
         entry["gloss"] = PAYLOADS[1]
+        entry["pinyin"] = PAYLOADS[3]
         for e in entry.get("entries") or []:
-            e["senses"] = [PAYLOADS[0], PAYLOADS[1]]
-    for token in record["tokens"]:
-        if token.get("gloss"):
-            token["gloss"] = PAYLOADS[1]
+            e["senses"] = [PAYLOADS[0], PAYLOADS[1], PAYLOADS[2], PAYLOADS[3]]
     words = record["vocabulary"]["words"]
     assert words, "the hostile article needs a vocabulary word to carry a hostile gloss"
-    words[0]["gloss"] = PAYLOADS[0]
+    record["lexicon"][words[0]["lex"]]["gloss"] = PAYLOADS[2]
     words[0]["page_gloss"] = PAYLOADS[1]
     return record
 
@@ -59,7 +80,8 @@ def seed_facts(annotated: dict) -> dict:
     ]
     sentences = annotated["sentences"]
     for fact in facts:
-        fact["sentence"] = next(i for i, s in enumerate(sentences) if s["start"] <= fact["start"] < s["end"])
+        fact["sentence"] = next(i for i, (start, end) in enumerate(zip(sentences["start"], sentences["end"]))
+                                if start <= fact["start"] < end)
         assert text[fact["start"]:fact["end"]] == fact["text"]
     tier = {
         "amount": {"type": "money", **_span(text, "399元", tier_at)},

@@ -1,12 +1,12 @@
-"""The learner's page in a real browser: ruby, switches, popup, facts evidence, print, escaping."""
+"""The learner's page in a real browser, which builds it from the page's data: ruby, switches,
+popup, facts evidence, print, escaping, nothing fetched."""
 from __future__ import annotations
 
 import pytest
 
-from pipeline import config
+from pipeline import api, config
 from pipeline.render.reader import render_document, render_index
-from tests.render.conftest import SEED_ID
-from tests.render.fixtures import PAYLOADS, hostile_record
+from tests.render.fixtures import PAYLOADS, SEED_ID, hostile_record
 
 
 def ruby_text(page, word: str) -> str:
@@ -255,29 +255,58 @@ def test_the_committed_page_shows_the_seed_facts(tab):
 def test_hostile_text_renders_as_text(tab, tmp_path):
     record = hostile_record()
     text = record["text"]
-    facts = {"facts": [{"type": "quote", "kind": "direct", "text": PAYLOADS[1], "start": text.index(PAYLOADS[1]),
-                        "end": text.index(PAYLOADS[1]) + len(PAYLOADS[1]), "sentence": 0,
-                        "speaker": {"text": PAYLOADS[0], "start": 0, "end": 2}, "cue": PAYLOADS[0]}],
+    at = text.index(PAYLOADS[1])
+    facts = {"facts": [{"type": "quote", "kind": "direct", "text": PAYLOADS[1], "start": at, "end": at + len(PAYLOADS[1]),
+                        "sentence": 0, "speaker": {"text": PAYLOADS[2], "start": 0, "end": 2}, "cue": PAYLOADS[0]}],
              "price_tiers": []}
     path = tmp_path / "reader.html"
     path.write_text(render_document(record, facts), encoding="utf-8")
     page = tab.open(path)
     assert page.title() == PAYLOADS[1] + PAYLOADS[0]
-    assert page.locator("img").count() == 0
+    assert page.locator("img, main b, aside b, #popup b").count() == 0  # the tone legend has its own <b>s
     assert page.locator("script").count() == 2  # the page's data and its own script, nothing else
     body = page.inner_text("body")
     for payload in PAYLOADS:
-        assert payload in body
+        assert payload in body  # in the article, as text
+    assert page.locator("#article-body .w").count() > 10  # and the rest of the article was built
+    assert PAYLOADS[2] in page.locator("#vocabulary").inner_text()  # a gloss
     page.locator(".w").first.click()
-    assert PAYLOADS[0] in page.locator("#popup").inner_text()
+    popup = page.locator("#popup").inner_text()
+    assert PAYLOADS[0] in popup and PAYLOADS[2] in popup and PAYLOADS[3] in popup  # senses
     page.locator("#facts .fact").click()
-    assert page.locator("img").count() == 0
+    assert PAYLOADS[2] in page.locator("#facts").inner_text()
+    assert page.locator("img, main b, aside b, #popup b").count() == 0  # the tone legend has its own <b>s
+    assert page.evaluate("window.alert.toString()").endswith("{ [native code] }")
     index = tmp_path / "index.html"
     index.write_text(render_index([{"id": "x", "title": PAYLOADS[1], "source": PAYLOADS[0], "outlet": None,
                                     "site": None, "outputs": {"reader": "reader.html"}}]), encoding="utf-8")
     page.goto(index.as_uri())
     assert page.locator("img").count() == 0 and PAYLOADS[1] in page.inner_text("body")
     assert tab.dialogs == []
+
+
+def test_the_page_fetches_nothing_and_runs_no_other_script(tab, seed_html):
+    page = tab.open(seed_html)
+    # The CSP forbids any fetch (default-src 'none'): the browser refuses before a request exists.
+    assert page.evaluate("""() => fetch("https://example.com/x").then(() => "fetched", e => "refused")""") == "refused"
+    page.evaluate("""() => { const i = new Image(); i.src = "https://example.com/p.png"; document.body.append(i); }""")
+    # Only the page's own script runs (allowed by its hash): an inline script added later does not.
+    page.evaluate("""() => { const s = document.createElement("script"); s.textContent = "window.ran = 1";
+                             document.body.append(s); }""")
+    assert page.evaluate("window.ran") is None
+    page.wait_for_timeout(300)
+    assert tab.blocked == ["https://example.com/p.png"]  # refused by the CSP
+    assert tab.requests == []  # the tab fixture also checks this after every test
+
+
+def test_offsets_past_a_character_beyond_the_bmp(tab, tmp_path):
+    # 𠮷 is one character to Python and two UTF-16 units to JavaScript: the page must count as Python does.
+    path = tmp_path / "reader.html"
+    path.write_text(render_document(api.annotate_text("𠮷野家的牛肉饭很好吃。")), encoding="utf-8")
+    page = tab.open(path)
+    assert ruby_text(page, "牛肉") == "niú ròu" and ruby_text(page, "好吃") == "hǎo chī"
+    assert page.locator(".w").first.get_attribute("data-s") == "野家"
+    assert page.inner_text("#article-body").replace("\n", "").startswith("𠮷")
 
 
 def test_hover_shows_the_entry(tab, seed_html):
