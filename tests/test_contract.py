@@ -163,8 +163,18 @@ def _first(items, **where):
     return next(i for i, item in enumerate(items) if all(item.get(k) == v for k, v in where.items()))
 
 
-def _han_token(tokens):
-    return next(i for i, t in enumerate(tokens) if t["pinyin"] and t["hsk"] and t["freq_rank"])
+def _han_token(record):
+    """The index of the first token with a Han reading and a listed HSK level."""
+    tokens, lexicon = record["tokens"], record["lexicon"]
+    return next(i for i, (reading, lex) in enumerate(zip(tokens["pinyin"], tokens["lex"]))
+                if reading and lex and lexicon[lex]["hsk"] and lexicon[lex]["freq_rank"])
+
+
+@pytest.fixture(scope="module")
+def seed_with_lexicon():
+    """The seed's record as the Python API gives it: with the lexicon of its words."""
+    (record,) = api.annotate_file(CORPUS_SEED_PATH)
+    return record
 
 
 def _set(record, path, value):
@@ -177,7 +187,12 @@ def _set(record, path, value):
     return record
 
 
-TOKEN = ("tokens", _han_token)
+def _column(name):
+    """The path to the seed's first Han token in token column ``name``."""
+    return ("tokens", name, "HAN")
+
+
+HAN_LEX = ("lexicon", "HAN_LEX")
 LEX = ("lexicon", lambda lexicon: next(k for k, v in lexicon.items() if v.get("entries") and v["entries"][0].get("classifiers")))
 PARTS = ("lexicon", lambda lexicon: next(k for k, v in lexicon.items() if v.get("parts")))
 GLOSSARY = ("lexicon", lambda lexicon: next(k for k, v in lexicon.items() if v.get("glossary")))
@@ -186,20 +201,25 @@ REF_ENTRY = ("entries", lambda entries: next(i for i, e in enumerate(entries) if
 WORDS = ("vocabulary", "words", 0)
 
 ANNOTATED_WRONG = {
-    "pinyin as a string": (*TOKEN, "pinyin", "tiáo zhěng"),
-    "pinyin marks as a string": (*TOKEN, "pinyin", "marks", "tiáo"),
-    "pinyin numbers without tone": (*TOKEN, "pinyin", "numbers", 0, "tiao"),
-    "pinyin zhuyin in Latin letters": (*TOKEN, "pinyin", "zhuyin", 0, "tiao2"),
-    "pinyin with an unknown form": (*TOKEN, "pinyin", "ipa", ["tʰjɑʊ"]),
-    "pinyin_spoken as a list": (*TOKEN, "pinyin_spoken", ["tiáo"]),
-    "lex as a number": (*TOKEN, "lex", 3),
-    "gloss as a list": (*TOKEN, "gloss", ["to adjust"]),
-    "hsk as a string": (*TOKEN, "hsk", "5"),
-    "hsk out of range": (*TOKEN, "hsk", 10),
-    "freq_rank as a float": (*TOKEN, "freq_rank", 9.5),
-    "freq_rank zero": (*TOKEN, "freq_rank", 0),
-    "pos not a UPOS tag": (*TOKEN, "pos", "noun"),
-    "sentence negative": (*TOKEN, "sentence", -1),
+    "pinyin as a list": (*_column("pinyin"), ["tiao2", "zheng3"]),
+    "pinyin in tone marks": (*_column("pinyin"), "tiáo zhěng"),
+    "pinyin numbers without tone": (*_column("pinyin"), "tiao zheng3"),
+    "pinyin with two spaces": (*_column("pinyin"), "tiao2  zheng3"),
+    "pinyin as a dict of forms": (*_column("pinyin"), {"numbers": ["tiao2"]}),
+    "spoken as a list": (*_column("spoken"), ["tiao2"]),
+    "tokens pinyin as a string": ("tokens", "pinyin", "tiao2 zheng3"),
+    "tokens without lex": ("tokens", "lex", None),
+    "lex as a number": (*_column("lex"), 3),
+    "pos not a UPOS tag": (*_column("pos"), "noun"),
+    "tag with capitals": (*_column("tag"), "NR"),
+    "sentence negative": (*_column("sentence"), -1),
+    "start as a string": (*_column("start"), "365"),
+    "sentences as records": ("sentences", [{"start": 0, "end": 5}]),
+    "lexicon hsk as a string": (*HAN_LEX, "hsk", "5"),
+    "lexicon hsk out of range": (*HAN_LEX, "hsk", 10),
+    "lexicon freq_rank as a float": (*HAN_LEX, "freq_rank", 9.5),
+    "lexicon freq_rank zero": (*HAN_LEX, "freq_rank", 0),
+    "lexicon gloss as a list": (*HAN_LEX, "gloss", ["to adjust"]),
     "lexicon record as a string": ("lexicon", LEX[1], "to adjust"),
     "lexicon source unknown": (*LEX, "source", "wiktionary"),
     "lexicon proper_noun as a string": (*LEX, "proper_noun", "false"),
@@ -215,7 +235,7 @@ ANNOTATED_WRONG = {
     "vocabulary level as a string": ("vocabulary", "level", "4"),
     "vocabulary standard unknown": ("vocabulary", "hsk_standard", "HSK 9"),
     "vocabulary words as a dict": ("vocabulary", "words", {}),
-    "vocabulary hsk as a string": (*WORDS, "hsk", "7"),
+    "vocabulary lex as a number": (*WORDS, "lex", 7),
     "vocabulary start as a string": (*WORDS, "start", "365"),
     "vocabulary page_gloss as null": (*WORDS, "page_gloss", None),
     "published not a day": ("document", "published", "21 May 2024"),
@@ -226,11 +246,15 @@ ANNOTATED_WRONG = {
 
 
 @pytest.mark.parametrize("case", sorted(ANNOTATED_WRONG))
-def test_annotated_with_a_wrong_type_is_rejected(case):
+def test_annotated_with_a_wrong_type_is_rejected(case, seed_with_lexicon):
+    record = copy.deepcopy(seed_with_lexicon)
+    validate("annotated", record)  # as it is, the record is valid: the change below is what breaks it
+    han = _han_token(record)
+    names = {"HAN": han, "HAN_LEX": record["tokens"]["lex"][han]}
     *path, value = ANNOTATED_WRONG[case]
-    record = _set(copy.deepcopy(_seed("annotated")), path, value)
+    path = [names.get(key, key) if isinstance(key, str) else key for key in path]
     with pytest.raises(jsonschema.ValidationError):
-        validate("annotated", record)
+        validate("annotated", _set(record, path, value))
 
 
 MONEY = ("facts", lambda facts: _first(facts, type="money", kind="amount"))
