@@ -22,6 +22,8 @@ from typing import Iterable
 from filelock import FileLock, Timeout
 from pipeline import config, versions
 from pipeline.annotate.document import annotate, annotated_record, document_lexicon, document_record
+from pipeline.annotate.gloss import shared_glosser
+from pipeline.annotate.lexicon import lexeme_of_key, lexicon_entry
 from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
@@ -87,15 +89,19 @@ def parse_reference_date(value: str | None) -> str | None:
         raise UsageError(f"--reference-date {value!r} is not a date; expected YYYY-MM-DD, e.g. 2024-05-21") from None
 
 
-def analyse_document(document: Document, settings: Settings, *, lexicon: bool = False) -> dict[str, dict]:
+def analyse_document(document: Document, settings: Settings, *, lexicon: bool | set[str] = False) -> dict[str, dict]:
     """The JSON records of one document: ``annotated.json`` and ``facts.json``. ``lexicon``: the
     annotated record carries the lexicon entries of its words (``record["lexicon"]``), as a
-    record read on its own needs; a corpus run writes one lexicon table instead."""
+    record read on its own needs; a corpus run writes one lexicon table instead. A set of keys:
+    only the entries of keys not in it, which are added to it (what a corpus run's worker has not
+    yet sent the store)."""
     nlp = shared_nlp(settings.userdict)
     reference_date = settings.reference_date or document.published
     doc = annotate(document, nlp, reference_date)  # the zh_facts component resolves dates against it
     record = annotated_record(document, doc, settings.vocabulary_level, settings.hsk_standard)
-    if lexicon:
+    if isinstance(lexicon, set):
+        record["lexicon"] = _new_entries(doc, record, settings.hsk_standard, lexicon)
+    elif lexicon:
         record["lexicon"] = document_lexicon(doc, record, settings.hsk_standard)
     records = {"annotated.json": record, "facts.json": facts_record(document, doc, reference_date)}
     if len(nlp.vocab) > VOCABULARY_LIMIT:
@@ -107,19 +113,56 @@ def analyse_document(document: Document, settings: Settings, *, lexicon: bool = 
     return records
 
 
+def _new_entries(doc, record: dict, hsk_standard: str, known: set[str]) -> dict[str, dict]:
+    """The lexicon entries of the keys ``record`` uses that are not in ``known`` (then added)."""
+    lexemes = doc._.zh_lexicon or {}
+    out: dict[str, dict] = {}
+    for key in record["tokens"]["lex"]:
+        if key is not None and key not in known:
+            known.add(key)
+            out[key] = lexicon_entry(lexemes[key], hsk_standard)
+    for word in record["vocabulary"]["words"]:  # a page's headword found only in the text has no token
+        key = word.get("lex")
+        if key is not None and key not in known:
+            known.add(key)
+            out[key] = lexicon_entry(lexemes.get(key) or lexeme_of_key(shared_glosser(), key, None), hsk_standard)
+    return out
+
+
 #: Words in spaCy's vocabulary (about 150 bytes each) after which the nlp is rebuilt.
 VOCABULARY_LIMIT = 1_000_000
 
 
-def process_document(document: Document, settings: Settings) -> dict[str, dict | str | bytes]:
+def process_document(document: Document, settings: Settings,
+                     known: set[str] | None = None) -> tuple[dict[str, dict | str | bytes], dict[str, dict]]:
     """Every output of one document, by file name: JSON records (``annotated.json``,
     ``facts.json``) as dicts, and unless ``settings.pages`` is off the learner's page and study
-    exports (``reader.html``, ``vocabulary.apkg``, ``vocabulary.tsv``) as str or bytes."""
-    records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings, lexicon=settings.pages))
+    exports (``reader.html``, ``vocabulary.apkg``, ``vocabulary.tsv``) as str or bytes; and the
+    lexicon entries of the keys it uses that are not in ``known`` (then added to it)."""
+    wanted = True if settings.pages else (known if known is not None else False)
+    records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings, lexicon=wanted))
+    lexicon = records["annotated.json"].pop("lexicon", {})  # the page carries what it shows; the corpus table the rest
     if settings.pages:
-        lexicon = records["annotated.json"].pop("lexicon")  # the page carries what it shows; the corpus table the rest
         records.update(study_files(records["annotated.json"], records["facts.json"], lexicon))
-    return records
+        lexicon = {key: entry for key, entry in lexicon.items() if known is not None and key not in known}
+        if known is not None:
+            known.update(lexicon)
+    return records, lexicon
+
+
+#: The lex keys whose lexicon entries this process has sent with its results, for one run
+#: fingerprint: each key's entry is looked up where the document was analysed, and crosses to the
+#: main process once a worker (a key a worker never sent is looked up there, at the end).
+_SENT_KEYS: dict[str, set[str]] = {}
+SENT_KEYS_LIMIT = 2_000_000
+
+
+def _sent_keys(fingerprint: str) -> set[str]:
+    sent = _SENT_KEYS.get(fingerprint)
+    if sent is None or len(sent) > SENT_KEYS_LIMIT:
+        _SENT_KEYS.clear()
+        sent = _SENT_KEYS[fingerprint] = set()
+    return sent
 
 
 def unique_ids(items: Iterable[Document | InputError]):
@@ -183,8 +226,8 @@ def write_document(document: Document, out: Path, settings: Settings, fingerprin
     key = document_key(document, fingerprint)
     outputs = _current_outputs(folder, key)
     if outputs is not None:
-        return {**_entry(document, outputs), "reused": True, "key": key}
-    records = process_document(document, settings)
+        return {**_entry(document, outputs), "reused": True, "key": key, "lexicon": {}}
+    records, lexicon = process_document(document, settings, _sent_keys(fingerprint))
     for stale in folder.glob(".*.tmp"):  # left by a run that was killed while writing
         stale.unlink(missing_ok=True)
     outputs = {}
@@ -198,7 +241,7 @@ def write_document(document: Document, out: Path, settings: Settings, fingerprin
         if name not in records:
             (folder / name).unlink(missing_ok=True)
     write_json(folder / STAMP, {"key": key, "outputs": outputs})
-    return {**_entry(document, outputs), "reused": False, "key": key}
+    return {**_entry(document, outputs), "reused": False, "key": key, "lexicon": lexicon}
 
 
 def safe_write_document(document: Document, out: Path, settings: Settings, fingerprint: str) -> dict:
@@ -311,9 +354,10 @@ def run(
                         summary.errors.append(result)
                         bar.write(f"error: {result['source']}: {result['error']}")
                     else:
-                        reused, key = result.pop("reused"), result.pop("key")
+                        reused, key, entries = result.pop("reused"), result.pop("key"), result.pop("lexicon")
                         summary.reused += reused
                         with held_interrupt():  # in the store and the manifest both, or in neither
+                            store.add_lexicon(entries)
                             if not store.current(item.id, key):
                                 store.add_from_files(item.id, key, result["outputs"])
                             index.append({"id": result["id"], "source": result["source"], **result.pop("index"), "outputs": result["outputs"]})

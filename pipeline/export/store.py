@@ -20,7 +20,9 @@ left: the next run removes it (pyarrow ignores ``_store.json``, as any name star
 A document is known by its id and its stamp key (``run.document_key``: input, settings, code,
 data), so an unchanged re-run writes no table file. The lexicon is rebuilt at the end of a run only
 when the parts changed since it was built: old rows kept, keys no longer used dropped, new keys
-looked up here from a token's reading (``pipeline.annotate.lexicon.lexeme_of_key``).
+added: their entries as the workers sent them (``add_lexicon``: each key once a worker, made where
+the document was analysed, so this process loads no dictionary), else looked up here from a
+token's reading (``pipeline.annotate.lexicon.lexeme_of_key``).
 """
 from __future__ import annotations
 
@@ -158,6 +160,10 @@ class Store:
         self._superseded: dict[str, set[str]] = {}
         #: lex key -> a token's reading, for the keys the lexicon may lack (looked up at the end)
         self._readings: dict[str | None, str | None] = {}
+        #: lexicon rows the workers sent for keys the lexicon lacks, as tables of some thousand rows
+        self._received: list[pa.Table] = []
+        self._received_rows: list[dict] = []
+        self._received_keys: set[str] | None = None
 
     # ------------------------------------------------------------------------ at the start
     def remove_strays(self) -> int:
@@ -212,6 +218,24 @@ class Store:
             self._tokens += len(tokens["start"])
         if len(self._buffered) >= BATCH_DOCUMENTS or self._tokens >= BATCH_TOKENS:
             self.flush()
+
+    def add_lexicon(self, entries: dict[str, dict]) -> None:
+        """Keep the lexicon entries a worker sent (key -> ``lexicon_entry``) of keys the lexicon lacks."""
+        if not entries:
+            return
+        if self._received_keys is None:  # the keys the lexicon has, known from the first entries on
+            old = self.index.get("lexicon")
+            self._received_keys = set()
+            if old and old.get("settings") == self.lexicon_fingerprint:
+                self._received_keys.update(pq.read_table(_part_path(self.folder, "lexicon", old["part"]), columns=["lex"])
+                                           .column("lex").to_pylist())
+        for key, entry in entries.items():
+            if key not in self._received_keys:
+                self._received_keys.add(key)
+                self._received_rows.append(lexicon_row(key, entry))
+        if len(self._received_rows) >= 20_000:  # as Arrow: a tenth of the memory of the dicts
+            self._received.append(arrow_table("lexicon", self._received_rows))
+            self._received_rows = []
 
     def add_from_files(self, doc_id: str, key: str, outputs: dict[str, str]) -> None:
         """``add`` from the document's annotated.json and facts.json as the run wrote them."""
@@ -289,7 +313,7 @@ class Store:
             lexicon = self.index.get("lexicon") or {}
             if lexicon.get("parts") != _parts_generation(self.index) or lexicon.get("settings") != self.lexicon_fingerprint:
                 self._rebuild_lexicon()
-        self._readings = {}
+        self._readings, self._received, self._received_rows = {}, [], []
 
     def _rebuild_lexicon(self) -> None:
         from pipeline.annotate.gloss import shared_glosser
@@ -309,6 +333,10 @@ class Store:
         else:
             kept = SCHEMAS["lexicon"].empty_table()
         missing = used.difference(kept["lex"].to_pylist())
+        received = pa.concat_tables([*self._received, arrow_table("lexicon", self._received_rows)])
+        received = received.filter(pc.is_in(received["lex"], pa.array(sorted(missing), pa.string())))
+        kept = pa.concat_tables([kept, received])
+        missing.difference_update(received["lex"].to_pylist())
         readings = {key: self._readings[key] for key in missing if key in self._readings}
         if len(readings) < len(missing):  # keys of documents written by an earlier, killed run
             readings.update(self._readings_in_records(missing.difference(readings)))

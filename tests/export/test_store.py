@@ -284,3 +284,17 @@ def test_an_export_killed_before_the_run_that_asks_for_it_again_is_remade(news, 
     assert "exports/csv/tokens.csv" in summary.exports
     tokens = pd.read_csv(out / "exports" / "csv" / "tokens.csv", dtype=str, keep_default_na=False)
     assert len(tokens) == len(load_tables(out)["tokens"])
+
+
+def test_the_lexicon_is_the_same_from_the_workers_entries_or_looked_up_at_the_end(news, tmp_path):
+    # A worker sends each key's entry with the first document that uses it; a second run in the
+    # same process (same fingerprint) sends none, so the store looks every key up itself.
+    from pipeline import run as run_module
+
+    run_module._SENT_KEYS.clear()
+    first = clean_run([news], tmp_path / "first", Settings(pages=False))
+    assert sum(len(keys) for keys in run_module._SENT_KEYS.values()) > 1000
+    second = clean_run([news], tmp_path / "second", Settings(pages=False))
+    lexicon = load_tables(first)["lexicon"]
+    pd.testing.assert_frame_equal(lexicon, load_tables(second)["lexicon"])
+    assert lexicon.lex.is_unique and lexicon.gloss.notna().sum() > 0.9 * len(lexicon)
