@@ -83,7 +83,7 @@ def test_bad_input_reported_others_kept(capsys, tmp_path):
         (["run", "--vocabulary-level", "9"], "error: --vocabulary-level 9: expected an HSK level, 1-6 or 7 (= 7-9)"),
         (["run", "--hsk-standard", "3.0"], "error: argument --hsk-standard: invalid choice: '3.0'"),
         (["run", "--workers", "0"], "error: --workers 0: expected a whole number of at least 1"),
-        (["run", "--export", "xlsx"], "error: unknown export 'xlsx'; expected one of: tables, conllu, jsonl, or none"),
+        (["run", "--export", "xlsx"], "error: unknown export 'xlsx'; expected one of: csv, conllu, jsonl, or none (the Parquet tables, tables/, are always written)"),
     ],
 )
 def test_usage_errors_are_one_line(capsys, argv, message):
@@ -256,7 +256,7 @@ def test_dask_workers_get_absolute_paths(capsys, tmp_path, monkeypatch, two_arti
         code, _, err = run_cli(capsys, "run", str(two_articles), "--out", "out", "--engine", "dask",
                                "--scheduler", cluster.scheduler_address, "--no-pages", "--export", "none")
     assert code == 0, err
-    assert sorted(p.name for p in (here / "out").iterdir() if p.is_dir()) == ["a", "b"]
+    assert sorted(p.name for p in (here / "out").iterdir() if p.is_dir()) == ["a", "b", "tables"]  # tables: the store
     assert (here / "out" / "a" / "annotated.json").is_file()
     assert not (elsewhere / "out").exists()  # no worker wrote under its own working directory
 
