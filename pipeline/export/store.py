@@ -233,7 +233,7 @@ class Store:
             if key not in self._received_keys:
                 self._received_keys.add(key)
                 self._received_rows.append(lexicon_row(key, entry))
-        if len(self._received_rows) >= 20_000:  # as Arrow: a tenth of the memory of the dicts
+        if len(self._received_rows) >= 1_000:  # as Arrow: a tenth of the memory of the dicts
             self._received.append(arrow_table("lexicon", self._received_rows))
             self._received_rows = []
 
