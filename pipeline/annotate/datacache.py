@@ -71,6 +71,9 @@ class LookupTable:
             return self._from_file(key, default)
 
     def __contains__(self, key: str) -> bool:
+        memory = self._memory
+        if memory is not None:
+            return key in memory
         return self.get(key, _MISSING) is not _MISSING
 
     def _from_file(self, key: str, default):

@@ -420,6 +420,8 @@ class Glosser:
         self._cache: dict[tuple[str, Syllables, bool], Lexeme] = {}
         # (text, tag, UPOS, readings) -> what ``gloss_tokens`` gives that token; most tokens repeat
         self.token_cache: dict[tuple, tuple[str | None, Lexeme | None]] = {}
+        # piece -> whether a dictionary lists it (``_parts``)
+        self._known_pieces: dict[str, bool] = {}
 
     def _term(self, word: str) -> GlossaryTerm | None:
         return self.glossary.get(word) or self.glossary.get(simplified(word)) or self._glossary_lower.get(word.lower())
@@ -442,7 +444,14 @@ class Glosser:
         return [_entry_record(self.cedict, entries[i], ranks[i], word) for i in order]
 
     def _in_dictionary(self, piece: str) -> bool:
-        return piece in self.cedict or simplified(piece) in self.cedict or self._term(piece) is not None
+        # Cached: the parts of new words are tried again and again (every character of every name).
+        known = self._known_pieces.get(piece)
+        if known is None:
+            known = piece in self.cedict or simplified(piece) in self.cedict or self._term(piece) is not None
+            if len(self._known_pieces) >= _CACHE_LIMIT:
+                self._known_pieces.clear()
+            self._known_pieces[piece] = known
+        return known
 
     def _parts(self, word: str, syllables: Syllables) -> list[dict]:
         """Longest dictionary pieces, left to right; characters no dictionary knows are skipped."""
@@ -564,11 +573,23 @@ def _gloss_token(glosser: Glosser, text: str, tag: str, pos: str, syllables: Syl
     if lexeme.source is None and not lexeme.proper_noun:
         return None, None
     key = lexicon_key(text, syllables)
-    if hint and lexeme.record() != glosser.lookup(text, syllables, False).record():
+    if hint and (not _proper_without_hint(glosser, text) or lexeme.record() != glosser.lookup(text, syllables, False).record()):
         # Read as a name the word has another record (its name entries first): its own key, so a
         # key always means one record and the corpus lexicon table needs no token to rebuild it.
+        # A word the dictionaries do not call a proper noun has another record for certain (its
+        # proper_noun field), without looking it up again (for a new name: its parts, one by one).
         key += NAME_KEY
     return key, lexeme
+
+
+def _proper_without_hint(glosser: Glosser, word: str) -> bool:
+    """Whether ``glosser.lookup(word, ..., proper_hint=False)`` marks ``word`` a proper noun: a
+    glossary note says so, or every CC-CEDICT entry of the word is a name."""
+    term = glosser._term(word)
+    if term is not None:
+        return term.proper
+    entries = glosser.cedict.entries(word)
+    return bool(entries) and all(entry.proper for entry in entries)
 
 
 #: Suffix of the lexicon key of a word read as a name when that changes its record (湖南|Hu2 nan2|name).
