@@ -4,7 +4,8 @@ CC-CEDICT's headword index and jieba's frequency ranks are dicts of 200k-350k wo
 cost a third of a second at every start, for a run over one article that looks up a few hundred
 words. A ``LookupTable`` is built once from the data file it comes from into an SQLite file in
 the user's cache folder (``$XDG_CACHE_HOME/zh-news-pipeline``, else
-``~/.cache/zh-news-pipeline``), and later processes look words up in that file.
+``~/.cache/zh-news-pipeline``; none without an absolute home folder), and later processes look
+words up in that file.
 
 - The file is named by the data file's SHA-256 and the table's format version: a changed data
   file or a new format gets a new file, built again, never an old one.
@@ -33,10 +34,11 @@ _MISSING = object()
 _SELECT = "SELECT value FROM entries WHERE key = ?"
 
 
-def cache_dir() -> Path:
-    """The folder the tables are kept in."""
+def cache_dir() -> Path | None:
+    """The folder the tables are kept in; None when there is no home folder to put it in (a
+    relative path would put it wherever the process happens to run)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "zh-news-pipeline"
+    return Path(base) / "zh-news-pipeline" if os.path.isabs(base) else None
 
 
 class LookupTable:
@@ -58,10 +60,13 @@ class LookupTable:
         self._pid = 0  # the process the connection was opened in (a forked child opens its own)
         self._lookups = 0
         self._lock = threading.Lock()
-        self.path = cache_dir() / f"{name}-{file_sha256(source)[:24]}-v{version}.sqlite"
-        if not self.path.is_file():
+        folder = cache_dir()
+        #: The cache file (None without a cache folder).
+        self.path = folder / f"{name}-{file_sha256(source)[:24]}-v{version}.sqlite" if folder else None
+        if self.path is None or not self.path.is_file():
             self._memory = build()
-            _write(self.path, self._memory)
+            if self.path is not None:
+                _write(self.path, self._memory)
 
     def get(self, key: str, default=None):
         memory = self._memory

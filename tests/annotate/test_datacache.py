@@ -84,3 +84,12 @@ def test_a_forked_process_opens_its_own_connection(cache):
         os._exit(0 if table.get("经济") is None and table.get("的") == 9 and table._pid == os.getpid() else 1)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_no_home_folder_means_no_cache_file(cache, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.chdir(tmp_path)
+    table = LookupTable("rows", cache, lambda: dict(ROWS))
+    assert table.path is None and datacache.cache_dir() is None
+    assert answers(table) == expected()
+    assert not (tmp_path / "relative").exists()
