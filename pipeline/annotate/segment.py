@@ -530,7 +530,7 @@ class NewsTokenizer:
             cut = [(text, "x", 0, len(text))] if text else []
         norms, tags, norm_starts, _ = map(list, zip(*cut)) if cut else ([], [], [], [])
         ids = self._ids
-        norm_ids = [ids[n] for n in norms]
+        norm_ids = list(map(ids.__getitem__, norms))
         if cut and norm.breaks:
             # Token i runs from its first original character to the next token's: characters that
             # normalization dropped (zero-width) stay with the token before them.
