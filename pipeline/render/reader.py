@@ -1,7 +1,7 @@
 """The learner's page: one self-contained HTML file per document, and an index of the documents.
 
 The page is the template's frame (settings, source line, summary, headings; Jinja2 with
-autoescaping on), the page's data as JSON (``page_data``: the record's text and token columns, the
+autoescaping on), the page's data as deflated, base64-encoded JSON (``page_data``: the record's text and token columns, the
 lexicon entries of its words, a table of its syllables, the vocabulary and the facts) and one
 script that builds the article, the popups and the lists from that data in the browser. The
 script and the styles are the same on every page: they are rendered and compacted once per
@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,15 +94,32 @@ def _assets() -> tuple[Markup, Markup, str]:
     return Markup(style), Markup(script), f"sha256-{digest}"
 
 
-def script_json(value) -> Markup:
-    """``value`` as JSON for a ``<script type="application/json">`` element: every ``<`` is
-    written ``\\u003c``, so no text (``</script><img src=x onerror=...>``) can end the element.
+#: How the page's data is written in its element (its ``data-encoding``): JSON, raw deflate
+#: (zlib level 9, no header), base64. The page's script reverses it with the browser's own
+#: ``DecompressionStream("deflate-raw")``.
+DATA_ENCODING = "deflate-raw;base64"
 
-    >>> str(script_json({"text": "</script>"}))
-    '{"text":"\\\\u003c/script>"}'
+
+def encode_data(value) -> Markup:
+    """``value`` as the page embeds it (``DATA_ENCODING``): its JSON deflated and base64-encoded,
+    about half the bytes of the JSON. Base64 has no ``<``, so no text can end the element.
+
+    >>> str(encode_data({"text": "好"}))
+    'q1YqSa0oUbJSerp0r1ItAA=='
     """
-    encoded = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
-    return Markup(encoded.replace("<", "\\u003c"))
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)  # wbits -15: raw deflate, as "deflate-raw" reads it
+    packed = deflate.compress(orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS)) + deflate.flush()
+    return Markup(base64.b64encode(packed).decode("ascii"))
+
+
+def decode_data(block: str):
+    """The page's data from the text of its element: ``encode_data`` reversed, as the page's
+    script reverses it (for tests and for readers of a page).
+
+    >>> decode_data("q1YqSa0oUbJSerp0r1ItAA==")
+    {'text': '好'}
+    """
+    return orjson.loads(zlib.decompress(base64.b64decode(block.strip(), validate=True), -15))
 
 
 def render_document(annotated: dict, facts: dict | None = None, lexicon: dict | None = None) -> str:
@@ -118,7 +136,7 @@ def render_document(annotated: dict, facts: dict | None = None, lexicon: dict | 
     style, script, script_hash = _assets()
     return _environment().get_template("reader.html.j2").render(
         page=page_view(annotated, facts),
-        data=script_json(page_data(annotated, lexicon, facts)),
+        data=encode_data(page_data(annotated, lexicon, facts)), data_encoding=DATA_ENCODING,
         style=style, script=script, script_hash=script_hash, palettes=PALETTES, hsk_levels=HSK_LEVELS,
     )
 
