@@ -14,7 +14,7 @@ from pipeline import api
 from pipeline.render.facts_panel import facts_view
 from pipeline.render.page_data import cedict_marks
 from pipeline.render.page_data import page_data
-from pipeline.render.reader import decode_data, encode_data, render_document, render_index
+from pipeline.render.reader import decode, decode_data, encode_data, render_document, render_index
 from pipeline.render.traditional import traditional, traditional_words
 from tests.render.fixtures import PAYLOADS, hostile_record, seed_facts, without_lexicon
 
@@ -125,10 +125,14 @@ def test_csp_allows_the_pages_own_script_alone(seed):
     html = render_document(seed)
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
-    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)  # the loader
     assert len(scripts) == 1 and not re.search(r"<[^>]*\son[a-z]+=", html)  # no inline handlers either
-    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
-    assert f"script-src 'sha256-{digest}'" in csp
+    [code] = re.findall(r'<script type="application/octet-stream" id="page-code" data-encoding="deflate-raw;base64">'
+                        r'([A-Za-z0-9+/=]*)</script>', html)
+    scripts.append(decode(code).decode("utf-8"))  # the page's script, which the loader adds
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'" for s in scripts]
+    assert csp.split("script-src ")[1].split(";")[0] == " ".join(hashes)  # those two scripts and nothing else
+    assert "unsafe-eval" not in csp and "blob:" not in csp and "data:" not in csp.split("img-src")[0]
 
 
 def test_encoded_data_cannot_end_its_element():

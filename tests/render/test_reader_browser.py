@@ -265,7 +265,9 @@ def test_hostile_text_renders_as_text(tab, tmp_path):
     page = tab.open(path)
     assert page.title() == PAYLOADS[1] + PAYLOADS[0]
     assert page.locator("img, main b, aside b, #popup b").count() == 0  # the tone legend has its own <b>s
-    assert page.locator("script").count() == 2  # the page's data and its own script, nothing else
+    # the packed script and data, the loader, and what it added (the data's JSON, the page's script): nothing else
+    assert page.evaluate("Array.from(document.scripts).map(s => s.id || s.type || 'script')") == [
+        "page-code", "page-data", "script", "page-json", "script"]
     body = page.inner_text("body")
     for payload in PAYLOADS:
         assert payload in body  # in the article, as text
@@ -328,5 +330,47 @@ def test_tap_on_a_phone(browser, seed_html):
         assert popup.is_visible() and "duration" in popup.inner_text()
         box = popup.bounding_box()
         assert box["width"] == 390 and box["y"] + box["height"] == pytest.approx(800, abs=1)  # a sheet at the bottom
+    finally:
+        context.close()
+
+
+def test_the_page_is_built_from_its_packed_data(tab, seed_html, seed):
+    """The script and data travel deflated and base64-encoded; the browser's DecompressionStream
+    unpacks them and the page is built from them: ruby, word boxes, a popup, the vocabulary."""
+    html = seed_html.read_text(encoding="utf-8")
+    assert "<ruby" not in html and '"text":' not in html  # nothing of it is in the HTML as written
+    page = tab.open(seed_html)
+    assert page.evaluate("JSON.parse(document.getElementById('page-json').textContent).text") == seed["text"]
+    assert page.locator("#article-body ruby").count() > 500 and page.locator("#article-body .w").count() > 200
+    assert ruby_text(page, "时长") == "shí cháng"
+    page.locator('.w[data-s="方法"]').first.click()
+    assert "method" in page.locator("#popup").inner_text()
+    assert page.locator("#vocabulary-rows tr").count() == len(seed["vocabulary"]["words"])
+
+
+def test_the_vocabulary_shows_the_window_the_study_files_carry(tab, seed_html, seed):
+    from pipeline.export.study import sentence_window
+
+    page = tab.open(seed_html)
+    shown = page.evaluate("Array.from(document.querySelectorAll('#vocabulary-rows .ctx')).map(e => e.textContent)")
+    assert shown == ["".join(sentence_window(seed, w)) for w in seed["vocabulary"]["words"]]
+
+
+def test_without_decompression_stream_the_page_says_so(browser, seed_html):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.add_init_script("delete window.DecompressionStream")
+        page.goto(seed_html.as_uri())
+        note = page.locator("#article-body .note").first
+        note.wait_for(state="visible", timeout=2000)
+        assert "cannot unpack the article" in note.inner_text() and "DecompressionStream" in note.inner_text()
+        # the frame is there as written: title, source line, summary; no article, no error
+        assert page.title().startswith("“有点累了”的Kimi")
+        assert "新浪 每日经济新闻" in page.locator(".source").inner_text()
+        assert "要約" in page.locator(".summary").inner_text()
+        assert page.locator("ruby").count() == 0 and errors == []
     finally:
         context.close()
