@@ -90,17 +90,18 @@ def _digest(script: str) -> str:
 
 @lru_cache(maxsize=1)
 def _assets() -> dict:
-    """What every page carries: its styles, the loader (a script in the page), the page's script
-    packed (``encode``; the loader unpacks and adds it) and the hashes of both scripts for the
-    Content-Security-Policy."""
+    """What every page carries: the frame's styles, the loader (a script in the page), the page's
+    script and the styles of what it builds, packed (``encode``; the loader unpacks and adds
+    them), and the hashes of both scripts for the Content-Security-Policy."""
     env = _environment()
-    style = _compact(env.get_template("reader.css.j2").render(palettes=PALETTES, hsk_levels=HSK_LEVELS), css=True)
+    style, content_style = (_compact(env.get_template(name).render(palettes=PALETTES, hsk_levels=HSK_LEVELS), css=True)
+                            for name in ("reader.css.j2", "content.css.j2"))
     loader = _compact(env.get_template("loader.js.j2").render(), css=False)
     script = _compact(env.get_template("reader.js.j2").render(), css=False)
     if "</" in loader or "</" in style:
         raise ValueError("the page's loader and styles must not contain '</': it would end their element")
     return {"style": Markup(style), "loader": Markup(loader), "code": encode(script.encode("utf-8")),
-            "script_hashes": (_digest(loader), _digest(script))}
+            "content_style": encode(content_style.encode("utf-8")), "script_hashes": (_digest(loader), _digest(script))}
 
 
 #: How the page's script and data are written in their elements (their ``data-encoding``): raw

@@ -267,7 +267,7 @@ def test_hostile_text_renders_as_text(tab, tmp_path):
     assert page.locator("img, main b, aside b, #popup b").count() == 0  # the tone legend has its own <b>s
     # the packed script and data, the loader, and what it added (the data's JSON, the page's script): nothing else
     assert page.evaluate("Array.from(document.scripts).map(s => s.id || s.type || 'script')") == [
-        "page-code", "page-data", "script", "page-json", "script"]
+        "page-code", "page-style", "page-data", "script", "page-json", "script"]
     body = page.inner_text("body")
     for payload in PAYLOADS:
         assert payload in body  # in the article, as text
