@@ -19,6 +19,7 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
+from pipeline.render.page_data import CONTEXT
 from pipeline.render.traditional import traditional_words
 
 #: Notes and cards carry this time (2024-01-01T00:00:00Z), not the time of the run.
@@ -65,16 +66,34 @@ def sentence_text(annotated: dict, word: dict) -> str:
     return annotated["text"][sentences["start"][index]:sentences["end"][index]]
 
 
-def _sentence_html(annotated: dict, word: dict) -> str:
-    """The source sentence, escaped, with this occurrence of the word in bold."""
+def sentence_window(annotated: dict, word: dict, context: int = CONTEXT) -> tuple[str, str, str]:
+    """The word in its sentence as the page's vocabulary list shows it: up to ``context``
+    characters on each side, ``…`` where the sentence is cut; ``(before, word, after)``. This
+    occurrence of the word (its offset), or the first one; the whole sentence as ``before`` when
+    the word is not in it.
+
+    >>> sentence_window({"text": "今年三月末，月之暗面的Kimi持续扩容和优化。", "sentences": {"start": [0], "end": [23]}},
+    ...                 {"word": "扩容", "start": 17, "sentence": 0}, context=6)
+    ('…Kimi持续', '扩容', '和优化。')
+    """
     text = sentence_text(annotated, word)
+    target = word["word"]
     at = word["start"] - annotated["sentences"]["start"][word["sentence"]] if text else -1
-    if at < 0 or text[at:at + len(word["word"])] != word["word"]:
-        at = text.find(word["word"])
+    if at < 0 or text[at:at + len(target)] != target:
+        at = text.find(target)
     if at < 0:
-        return html.escape(text)
-    end = at + len(word["word"])
-    return f"{html.escape(text[:at])}<b>{html.escape(text[at:end])}</b>{html.escape(text[end:])}"
+        return text, "", ""
+    before, after = text[:at], text[at + len(target):]
+    return (("…" if len(before) > context else "") + before[max(0, len(before) - context):], target,
+            after[:context] + ("…" if len(after) > context else ""))
+
+
+def _sentence_html(annotated: dict, word: dict) -> str:
+    """The word's window of its sentence (``sentence_window``), escaped, with the word in bold."""
+    before, target, after = sentence_window(annotated, word)
+    if not target:
+        return html.escape(before)
+    return f"{html.escape(before)}<b>{html.escape(target)}</b>{html.escape(after)}"
 
 
 def _entry(lexicon: dict, word: dict) -> dict:
@@ -89,7 +108,7 @@ def _hsk(level: int | None) -> str:
 
 def vocabulary_apkg(annotated: dict, lexicon: dict) -> bytes:
     """The vocabulary as an Anki package: one note per word (headword, pinyin, gloss, the page's
-    gloss, HSK level, the source sentence with the word in bold).
+    gloss, HSK level, the word in its sentence, bold, in the window the page shows).
 
     >>> record = api.annotate_text("他们在服务高峰期提供更多选择。")          # doctest: +SKIP
     >>> vocabulary_apkg(record, record["lexicon"])[:2]                      # doctest: +SKIP
@@ -176,7 +195,8 @@ def _cell(text) -> str:
 def vocabulary_tsv(annotated: dict, lexicon: dict) -> str:
     """The vocabulary as tab-separated ``word, pinyin, definition`` lines, the layout both Anki
     (Import: tab separator, fields 1-3) and Pleco (Import Cards: text file) read. The definition
-    holds our gloss, the page's gloss, the HSK level and the source sentence.
+    holds our gloss, the page's gloss, the HSK level and the word in its sentence (the window the
+    page shows: ``sentence_window``).
 
     >>> vocabulary_tsv(record, lexicon).splitlines()[0]            # doctest: +SKIP
     '扩容\\tkuò róng\\tto ramp up capacity; page: Expansiondilatation; HSK — ; 例: …扩容和优化。'
@@ -188,9 +208,9 @@ def vocabulary_tsv(annotated: dict, lexicon: dict) -> str:
         if word.get("page_gloss"):
             parts.append(f"page: {word['page_gloss']}")
         parts.append(f"HSK {_hsk(entry.get('hsk'))}")
-        sentence = sentence_text(annotated, word)
-        if sentence:
-            parts.append(f"例: {sentence}")
+        window = "".join(sentence_window(annotated, word))
+        if window:
+            parts.append(f"例: {window}")
         lines.append("\t".join(_cell(c) for c in (word["word"], entry.get("pinyin"), "; ".join(parts))) + "\n")
     return "".join(lines)
 

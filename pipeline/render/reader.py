@@ -1,17 +1,20 @@
 """The learner's page: one self-contained HTML file per document, and an index of the documents.
 
 The page is the template's frame (settings, source line, summary, headings; Jinja2 with
-autoescaping on), the page's data as JSON (``page_data``: the record's text and token columns, the
-lexicon entries of its words, a table of its syllables, the vocabulary and the facts) and one
-script that builds the article, the popups and the lists from that data in the browser. The
-script and the styles are the same on every page: they are rendered and compacted once per
-process, and the Content-Security-Policy allows that script alone, by its hash.
+autoescaping on), the page's data as deflated, base64-encoded JSON (``page_data``: the record's
+text and token columns, the lexicon entries of its words, a table of its syllables, the
+vocabulary and the facts) and a script that builds the article, the popups and the lists from
+that data in the browser; the script travels deflated too, and a small loader in the page
+unpacks both and adds the script. Script, loader and styles are the same on every page: they are
+rendered, compacted and packed once per process, and the Content-Security-Policy allows those
+two scripts alone, by their hashes.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
 import re
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,27 +84,60 @@ def _compact(source: str, css: bool) -> str:
     return text.replace(";}", "}") if css else text
 
 
+def _digest(script: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
 @lru_cache(maxsize=1)
-def _assets() -> tuple[Markup, Markup, str]:
-    """The page's styles, its script, and the script's hash for the Content-Security-Policy."""
+def _assets() -> dict:
+    """What every page carries: the frame's styles, the loader (a script in the page), the page's
+    script and the styles of what it builds, packed (``encode``; the loader unpacks and adds
+    them), and the hashes of both scripts for the Content-Security-Policy."""
     env = _environment()
-    style = _compact(env.get_template("reader.css.j2").render(palettes=PALETTES, hsk_levels=HSK_LEVELS), css=True)
+    style, content_style = (_compact(env.get_template(name).render(palettes=PALETTES, hsk_levels=HSK_LEVELS), css=True)
+                            for name in ("reader.css.j2", "content.css.j2"))
+    loader = _compact(env.get_template("loader.js.j2").render(), css=False)
     script = _compact(env.get_template("reader.js.j2").render(), css=False)
-    if "</" in script or "</" in style:
-        raise ValueError("the page's script and styles must not contain '</': it would end their element")
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    return Markup(style), Markup(script), f"sha256-{digest}"
+    if "</" in loader or "</" in style:
+        raise ValueError("the page's loader and styles must not contain '</': it would end their element")
+    return {"style": Markup(style), "loader": Markup(loader), "code": encode(script.encode("utf-8")),
+            "content_style": encode(content_style.encode("utf-8")), "script_hashes": (_digest(loader), _digest(script))}
 
 
-def script_json(value) -> Markup:
-    """``value`` as JSON for a ``<script type="application/json">`` element: every ``<`` is
-    written ``\\u003c``, so no text (``</script><img src=x onerror=...>``) can end the element.
+#: How the page's script and data are written in their elements (their ``data-encoding``): raw
+#: deflate (zlib level 9, no header), base64. The page's loader reverses it with the browser's
+#: own ``DecompressionStream("deflate-raw")``.
+DATA_ENCODING = "deflate-raw;base64"
 
-    >>> str(script_json({"text": "</script>"}))
-    '{"text":"\\\\u003c/script>"}'
+
+def encode(raw: bytes) -> Markup:
+    """``raw`` as the page embeds it (``DATA_ENCODING``): deflated and base64-encoded. Base64 has
+    no ``<``, so no text can end the element.
+
+    >>> str(encode('{"text":"好"}'.encode("utf-8")))
+    'q1YqSa0oUbJSerp0r1ItAA=='
     """
-    encoded = orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode("utf-8")
-    return Markup(encoded.replace("<", "\\u003c"))
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15)  # wbits -15: raw deflate, as "deflate-raw" reads it
+    return Markup(base64.b64encode(deflate.compress(raw) + deflate.flush()).decode("ascii"))
+
+
+def decode(block: str) -> bytes:
+    """``encode`` reversed, as the page's loader reverses it."""
+    return zlib.decompress(base64.b64decode(block.strip(), validate=True), -15)
+
+
+def encode_data(value) -> Markup:
+    """``value`` (the page's data) as JSON, packed (``encode``): about half the bytes of the JSON."""
+    return encode(orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS))
+
+
+def decode_data(block: str):
+    """The page's data from the text of its element (for tests and for readers of a page).
+
+    >>> decode_data("q1YqSa0oUbJSerp0r1ItAA==")
+    {'text': '好'}
+    """
+    return orjson.loads(decode(block))
 
 
 def render_document(annotated: dict, facts: dict | None = None, lexicon: dict | None = None) -> str:
@@ -115,11 +151,10 @@ def render_document(annotated: dict, facts: dict | None = None, lexicon: dict | 
     """
     if lexicon is None:
         lexicon = annotated.get("lexicon") or {}
-    style, script, script_hash = _assets()
     return _environment().get_template("reader.html.j2").render(
         page=page_view(annotated, facts),
-        data=script_json(page_data(annotated, lexicon, facts)),
-        style=style, script=script, script_hash=script_hash, palettes=PALETTES, hsk_levels=HSK_LEVELS,
+        data=encode_data(page_data(annotated, lexicon, facts)), encoding=DATA_ENCODING,
+        palettes=PALETTES, hsk_levels=HSK_LEVELS, **_assets(),
     )
 
 

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from pipeline.export.study import study_files, vocabulary_apkg, vocabulary_tsv
+from pipeline.export.study import sentence_window, study_files, vocabulary_apkg, vocabulary_tsv
 from tests.render.fixtures import hostile_record, seed_record, without_lexicon
 
 
@@ -37,7 +37,7 @@ def test_apkg_cards_carry_the_source_sentence(seed, tmp_path):
     by_word = {r[0]: r for r in rows}
     hanzi, trad, pinyin, gloss, page_gloss, hsk, sentence, source = by_word["扩容"]
     assert (trad, pinyin, gloss, page_gloss, hsk) == ("擴容", "kuò róng", "to ramp up capacity", "Expansiondilatation", "—")
-    assert "Kimi持续<b>扩容</b>和优化。" in sentence
+    assert sentence == "…试阶段,后续会对Kimi持续<b>扩容</b>和优化。"  # the window the page shows, 14 characters a side
     assert source == "“有点累了”的Kimi终于想出了提速的方法。"
     assert by_word["用户"][2:6] == ["yòng hù", "user", "", "5"]  # pinyin, gloss and HSK from the lexicon
 
@@ -128,3 +128,41 @@ def test_study_files_are_the_page_and_the_two_exports(seed):
     files = study_files(record, None, lexicon)
     assert sorted(files) == ["reader.html", "vocabulary.apkg", "vocabulary.tsv"]
     assert 'id="page-data"' in files["reader.html"] and files["vocabulary.apkg"][:2] == b"PK"
+
+
+LONG = "国家统计局今天发布数据显示，今年前三个季度全国居民人均可支配收入比上年同期名义增长百分之五点二，扣除价格因素实际增长。"
+
+
+@pytest.mark.parametrize("word, expected", [
+    # cut on both sides: 14 characters each, … where cut
+    ("可支配收入", ("…，今年前三个季度全国居民人均", "可支配收入", "比上年同期名义增长百分之五点…")),
+    # near the start: nothing cut before it
+    ("统计局", ("国家", "统计局", "今天发布数据显示，今年前三个…")),
+    # near the end: nothing cut after it
+    ("实际", ("…长百分之五点二，扣除价格因素", "实际", "增长。")),
+])
+def test_the_sentence_is_the_window_the_page_shows(word, expected):
+    record = {"text": LONG, "sentences": {"start": [0], "end": [len(LONG)]}}
+    start = LONG.index(word)
+    window = sentence_window(record, {"word": word, "start": start, "end": start + len(word), "sentence": 0})
+    assert window == expected
+    before, _, after = window
+    assert len(before.lstrip("…")) <= 14 and len(after.rstrip("…")) <= 14
+
+
+def test_the_window_counts_characters_beyond_the_bmp():
+    text = "𠮷" * 20 + "好" + "𠮷" * 20 + "。"
+    record = {"text": text, "sentences": {"start": [0], "end": [len(text)]}}
+    before, word, after = sentence_window(record, {"word": "好", "start": 20, "end": 21, "sentence": 0})
+    assert (before, word, after) == ("…" + "𠮷" * 14, "好", "𠮷" * 14 + "…")  # characters, not UTF-16 units
+
+
+def test_tsv_and_card_carry_the_window():
+    text = "甲\t乙" + LONG
+    record = {"text": text, "sentences": {"start": [0], "end": [len(text)]},
+              "vocabulary": {"words": [{"word": "统计局", "lex": None, "start": 5, "end": 8, "sentence": 0}]}}
+    # a tab inside the window becomes a space, as every cell's does
+    assert vocabulary_tsv(record, {}) == "统计局\t\t?; HSK —; 例: 甲 乙国家统计局今天发布数据显示，今年前三个…\n"
+    from pipeline.export.study import _sentence_html
+
+    assert _sentence_html(record, record["vocabulary"]["words"][0]) == "甲\t乙国家<b>统计局</b>今天发布数据显示，今年前三个…"

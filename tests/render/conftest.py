@@ -75,7 +75,20 @@ class Tab:
 
     def open(self, path: Path):
         self.page.goto(path.as_uri())
-        return self.page
+        return built(self.page)
+
+
+def built(page):
+    """``page`` once its script has unpacked the data and built the article (it unpacks it with a
+    DecompressionStream, which finishes after the load event)."""
+    page.wait_for_selector("html[data-built]", state="attached", timeout=5000)
+    return page
+
+
+def reload(page):
+    """``page.reload()``, then wait until the page is built again."""
+    page.reload()
+    return built(page)
 
 
 @pytest.fixture

@@ -6,13 +6,15 @@ import base64
 import hashlib
 import json
 import re
+import zlib
 
 import pytest
 
 from pipeline import api
 from pipeline.render.facts_panel import facts_view
 from pipeline.render.page_data import cedict_marks
-from pipeline.render.reader import render_document, render_index, script_json
+from pipeline.render.page_data import page_data
+from pipeline.render.reader import decode, decode_data, encode_data, render_document, render_index
 from pipeline.render.traditional import traditional, traditional_words
 from tests.render.fixtures import PAYLOADS, hostile_record, seed_facts, without_lexicon
 
@@ -41,11 +43,15 @@ def test_cedict_marks(numbered, expected):
     assert cedict_marks(numbered) == expected
 
 
+DATA_ELEMENT = re.compile(r'<script type="application/octet-stream" id="page-data" data-encoding="deflate-raw;base64">'
+                          r'([A-Za-z0-9+/=]*)</script>')
+
+
 def embedded(html: str) -> dict:
-    """The page's data, parsed as the page's script parses it."""
-    match = re.search(r'<script type="application/json" id="page-data">(.*?)</script>', html, re.S)
-    assert match, "the page embeds its data in one JSON script element"
-    return json.loads(match.group(1))
+    """The page's data, unpacked as the page's script unpacks it: base64, raw deflate, JSON."""
+    [block] = DATA_ELEMENT.findall(html)  # one element, base64 alone inside it
+    deflated = base64.b64decode(block, validate=True)
+    return json.loads(zlib.decompressobj(-15).decompress(deflated).decode("utf-8"))
 
 
 def offsets(data: dict) -> list[tuple[int, int]]:
@@ -119,15 +125,33 @@ def test_csp_allows_the_pages_own_script_alone(seed):
     html = render_document(seed)
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
     assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
-    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)  # the loader
     assert len(scripts) == 1 and not re.search(r"<[^>]*\son[a-z]+=", html)  # no inline handlers either
-    digest = base64.b64encode(hashlib.sha256(scripts[0].encode("utf-8")).digest()).decode()
-    assert f"script-src 'sha256-{digest}'" in csp
+    [code] = re.findall(r'<script type="application/octet-stream" id="page-code" data-encoding="deflate-raw;base64">'
+                        r'([A-Za-z0-9+/=]*)</script>', html)
+    scripts.append(decode(code).decode("utf-8"))  # the page's script, which the loader adds
+    hashes = ["'sha256-" + base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode() + "'" for s in scripts]
+    assert csp.split("script-src ")[1].split(";")[0] == " ".join(hashes)  # those two scripts and nothing else
+    assert "unsafe-eval" not in csp and "blob:" not in csp and "data:" not in csp.split("img-src")[0]
 
 
-def test_script_json_cannot_end_its_element():
-    assert str(script_json({"t": "</script><b>"})) == '{"t":"\\u003c/script>\\u003cb>"}'
-    assert json.loads(str(script_json({"t": PAYLOADS[2]})))["t"] == PAYLOADS[2]
+def test_encoded_data_cannot_end_its_element():
+    block = str(encode_data({"t": PAYLOADS[2]}))
+    assert re.fullmatch(r"[A-Za-z0-9+/=]+", block)  # base64: no "<", no quote, no space
+    assert decode_data(block) == {"t": PAYLOADS[2]}
+
+
+def test_encoded_data_decodes_to_the_pages_data(seed):
+    """The element holds page_data(...) exactly, deflated to about half its JSON."""
+    record, lexicon = without_lexicon(seed)
+    facts = seed_facts(seed)
+    html = render_document(record, facts, lexicon)
+    expected = json.loads(json.dumps(page_data(record, lexicon, facts)))  # as JSON reads it back (int keys as strings)
+    assert embedded(html) == expected
+    [block] = DATA_ELEMENT.findall(html)
+    assert decode_data(block) == expected
+    plain = len(json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    assert len(block) < 0.6 * plain, (len(block), plain)
 
 
 def test_hostile_text_is_escaped():
@@ -137,9 +161,9 @@ def test_hostile_text_is_escaped():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # the title
     assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
     # the data cannot close its script element, and reads back as the text
-    block = html[html.index('id="page-data">') + len('id="page-data">'):]
-    block = block[:block.index("</script>")]
-    assert "<" not in block
+    block = html[html.index('id="page-data"'):]
+    block = block[block.index(">") + 1:block.index("</script>")]
+    assert "<" not in block and re.fullmatch(r"[A-Za-z0-9+/=]+", block)
     data = embedded(html)
     assert data["text"] == record["text"] and all(p in data["text"] for p in PAYLOADS)
     assert PAYLOADS[2] in json.dumps(data["lexicon"], ensure_ascii=False)

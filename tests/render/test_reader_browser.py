@@ -6,6 +6,7 @@ import pytest
 
 from pipeline import api, config
 from pipeline.render.reader import render_document, render_index
+from tests.render.conftest import built, reload
 from tests.render.fixtures import PAYLOADS, SEED_ID, hostile_record
 
 
@@ -48,7 +49,7 @@ def test_pinyin_switch_hides_the_ruby_and_persists(tab, seed_html):
     assert rt.is_visible()
     page.uncheck("#opt-pinyin")
     assert not rt.is_visible()
-    page.reload()
+    reload(page)
     assert not page.locator('.w[data-s="时长"] rt').first.is_visible()
     assert not page.is_checked("#opt-pinyin")
 
@@ -59,7 +60,7 @@ def test_spoken_tones_apply_sandhi_and_persist(tab, seed_html):
     assert ruby_text(page, "有点累") == "yóu diǎn lèi"
     assert ruby_text(page, "不会") == "bú huì"
     assert ruby_text(page, "时长") == "shí cháng"  # no sandhi: the same in both layers
-    page.reload()
+    reload(page)
     assert page.input_value("#opt-tones") == "spoken"
     assert ruby_text(page, "不会") == "bú huì"
 
@@ -71,7 +72,7 @@ def test_zhuyin_switch(tab, seed_html):
     assert ruby_text(page, "觉得") == "ㄐㄩㄝˊ ˙ㄉㄜ"
     page.select_option("#opt-tones", "spoken")
     assert ruby_text(page, "有点累") == "ㄧㄡˊ ㄉㄧㄢˇ ㄌㄟˋ"
-    page.reload()
+    reload(page)
     assert ruby_text(page, "时长") == "ㄕˊ ㄔㄤˊ"
 
 
@@ -85,7 +86,7 @@ def test_traditional_switch_shows_opencc_forms_and_keeps_the_text(tab, seed_html
     assert page.get_by_role("button", name="覺得", exact=True).count() >= 1
     # the data behind the page is the text as written
     assert page.locator('.w[data-s="觉得"]').count() >= 1
-    page.reload()
+    reload(page)
     assert hanzi(page, "觉得") == "覺得"
 
 
@@ -104,7 +105,7 @@ def test_tone_colour_palettes(tab, seed_html, palette, tone1, tone3):
     # 终 zhōng (tone 1), 点 diǎn (tone 3)
     assert colour(page, '.w[data-s="终于"] ruby[data-tc="1"]') == tone1
     assert colour(page, '.w[data-s="有点累"] ruby[data-tc="3"]') == tone3
-    page.reload()
+    reload(page)
     assert page.input_value("#opt-colours") == palette
     assert colour(page, '.w[data-s="终于"] ruby[data-tc="1"]') == tone1
 
@@ -118,7 +119,7 @@ def test_tone_colours_off_and_spoken_colour(tab, seed_html):
     assert colour(page, '.w[data-s="有点累"] ruby.d') == "rgb(2, 179, 28)"
     page.select_option("#opt-colours", "off")
     assert colour(page, '.w[data-s="终于"] ruby') == ink
-    page.reload()
+    reload(page)
     assert colour(page, '.w[data-s="终于"] ruby') == ink
 
 
@@ -131,7 +132,7 @@ def test_hsk_highlight_at_or_above_the_level(tab, seed_html):
     assert page.locator('.w[data-s="提速"]').first.evaluate(background) != plain  # HSK 7-9
     assert page.locator('.w[data-s="方法"]').first.evaluate(background) == plain  # HSK 3
     assert page.locator('.w[data-s="时长"]').first.evaluate(background) == plain  # not on the list
-    page.reload()
+    reload(page)
     assert page.input_value("#opt-hsk") == "5"
     assert page.locator('.w[data-s="用户"]').first.evaluate(background) != plain
     page.select_option("#opt-hsk", "off")
@@ -264,7 +265,9 @@ def test_hostile_text_renders_as_text(tab, tmp_path):
     page = tab.open(path)
     assert page.title() == PAYLOADS[1] + PAYLOADS[0]
     assert page.locator("img, main b, aside b, #popup b").count() == 0  # the tone legend has its own <b>s
-    assert page.locator("script").count() == 2  # the page's data and its own script, nothing else
+    # the packed script and data, the loader, and what it added (the data's JSON, the page's script): nothing else
+    assert page.evaluate("Array.from(document.scripts).map(s => s.id || s.type || 'script')") == [
+        "page-code", "page-style", "page-data", "script", "page-json", "script"]
     body = page.inner_text("body")
     for payload in PAYLOADS:
         assert payload in body  # in the article, as text
@@ -322,10 +325,52 @@ def test_tap_on_a_phone(browser, seed_html):
     try:
         page = context.new_page()
         page.goto(seed_html.as_uri())
-        page.locator('.w[data-s="时长"]').first.tap()
+        built(page).locator('.w[data-s="时长"]').first.tap()
         popup = page.locator("#popup")
         assert popup.is_visible() and "duration" in popup.inner_text()
         box = popup.bounding_box()
         assert box["width"] == 390 and box["y"] + box["height"] == pytest.approx(800, abs=1)  # a sheet at the bottom
+    finally:
+        context.close()
+
+
+def test_the_page_is_built_from_its_packed_data(tab, seed_html, seed):
+    """The script and data travel deflated and base64-encoded; the browser's DecompressionStream
+    unpacks them and the page is built from them: ruby, word boxes, a popup, the vocabulary."""
+    html = seed_html.read_text(encoding="utf-8")
+    assert "<ruby" not in html and '"text":' not in html  # nothing of it is in the HTML as written
+    page = tab.open(seed_html)
+    assert page.evaluate("JSON.parse(document.getElementById('page-json').textContent).text") == seed["text"]
+    assert page.locator("#article-body ruby").count() > 500 and page.locator("#article-body .w").count() > 200
+    assert ruby_text(page, "时长") == "shí cháng"
+    page.locator('.w[data-s="方法"]').first.click()
+    assert "method" in page.locator("#popup").inner_text()
+    assert page.locator("#vocabulary-rows tr").count() == len(seed["vocabulary"]["words"])
+
+
+def test_the_vocabulary_shows_the_window_the_study_files_carry(tab, seed_html, seed):
+    from pipeline.export.study import sentence_window
+
+    page = tab.open(seed_html)
+    shown = page.evaluate("Array.from(document.querySelectorAll('#vocabulary-rows .ctx')).map(e => e.textContent)")
+    assert shown == ["".join(sentence_window(seed, w)) for w in seed["vocabulary"]["words"]]
+
+
+def test_without_decompression_stream_the_page_says_so(browser, seed_html):
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.add_init_script("delete window.DecompressionStream")
+        page.goto(seed_html.as_uri())
+        note = page.locator("#article-body .note").first
+        note.wait_for(state="visible", timeout=2000)
+        assert "cannot unpack the article" in note.inner_text() and "DecompressionStream" in note.inner_text()
+        # the frame is there as written: title, source line, summary; no article, no error
+        assert page.title().startswith("“有点累了”的Kimi")
+        assert "新浪 每日经济新闻" in page.locator(".source").inner_text()
+        assert "要約" in page.locator(".summary").inner_text()
+        assert page.locator("ruby").count() == 0 and errors == []
     finally:
         context.close()
