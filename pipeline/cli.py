@@ -15,6 +15,7 @@ from pipeline import config
 from pipeline.annotate.levels import DEFAULT_STANDARD
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.engines import ENGINES, check_engine
+from pipeline.budget import DEFAULT_SECONDS
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
 from pipeline.errors import PipelineError, UsageError
 
@@ -77,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
                           f"tables/, are always written)")
     run.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="progress bar (default: when stderr is a terminal or in Jupyter; off with --quiet)")
+    run.add_argument("--document-timeout", type=_seconds, default=DEFAULT_SECONDS, metavar="SECONDS",
+                     help=f"a document that takes longer is that document's error, and the run goes on "
+                          f"(default: {DEFAULT_SECONDS:g}; 0: no limit)")
     run.add_argument("--pages", action=argparse.BooleanOptionalAction, default=True,
                      help="each document's learner's page, Anki deck and TSV (default: on; --no-pages "
                           "for research runs, about 4x faster)")
@@ -169,8 +173,18 @@ def _settings(args):
     return Settings(
         reference_date=parse_reference_date(args.reference_date), userdict=args.userdict,
         vocabulary_level=args.vocabulary_level, hsk_standard=args.hsk_standard,
-        pages=getattr(args, "pages", True),
+        pages=getattr(args, "pages", True), document_seconds=getattr(args, "document_timeout", DEFAULT_SECONDS) or None,
     )
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0:
+        raise argparse.ArgumentTypeError(f"{value!r}: expected a number of seconds, 0 for no limit")
+    return seconds
 
 
 def _default_inputs() -> list[Path]:

@@ -21,6 +21,7 @@ from typing import Iterable
 
 from filelock import FileLock, Timeout
 from pipeline import config, versions
+from pipeline.budget import DEFAULT_SECONDS, time_budget
 from pipeline.annotate.document import annotate, annotated_record, document_lexicon, document_record
 from pipeline.annotate.gloss import shared_glosser
 from pipeline.annotate.lexicon import lexeme_of_key, lexicon_entry
@@ -53,6 +54,9 @@ class Settings:
     #: Write each document's learner's page and study files (reader.html, vocabulary.apkg,
     #: vocabulary.tsv). They take most of a corpus run's time; research runs can leave them out.
     pages: bool = True
+    #: Seconds a document may take before it is that document's error (None: no limit). It changes
+    #: no output, so it is not part of the record or the fingerprint.
+    document_seconds: float | None = DEFAULT_SECONDS
 
     def as_record(self) -> dict:
         """The settings as written into manifest.json."""
@@ -253,7 +257,8 @@ def write_document(document: Document, out: Path, settings: Settings, fingerprin
 def safe_write_document(document: Document, out: Path, settings: Settings, fingerprint: str) -> dict:
     """``write_document`` with any failure turned into an error entry (for worker processes)."""
     try:
-        return write_document(document, out, settings, fingerprint)
+        with time_budget(settings.document_seconds):
+            return write_document(document, out, settings, fingerprint)
     except (DataError, OutputError):
         raise  # a broken installation or output folder fails every document: stop the run
     except PipelineError as exc:
