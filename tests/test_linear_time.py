@@ -44,6 +44,7 @@ CASES = {
     "“好” repeated": _repeated("“好”"),
     "unclosed quotes and cues": _repeated("“他说"),
     "polyphones": _repeated("行长长行了得地"),
+    "为 with no verb in sight": _repeated("为为企业"),
     "dates without end": _repeated("2024年3月"),
     "numerals, currency, cues": _mixed("〇一二十百万亿元美金至和说称“”「」", 11),
 }

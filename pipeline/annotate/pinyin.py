@@ -329,6 +329,9 @@ def _tag(tokens: Sequence[tuple[str, str]], i: int) -> str:
 
 
 _PIECE = "|piece"
+#: How many words on each side the context rules may read: far past any rule's reach in a clause
+#: of real text, and a bound on the work per word in one that never ends.
+CONTEXT_REACH = 64
 
 
 def _is_piece(tag: str) -> bool:
@@ -410,7 +413,7 @@ def _rule_single(char: str, tokens: Sequence[tuple[str, str]], i: int) -> str | 
         # 为 wèi "for" opens a phrase that a verb completes (为企业提供……); with no verb before the
         # clause ends, 为 is the copula wéi (鄱阳湖为越冬候鸟栖息地).
         verb_follows = False
-        for j in range(i + 1, len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + 1 + CONTEXT_REACH)):
             t, t_tag = _text(tokens, j), _tag(tokens, j)
             if t in _STOP:
                 break
@@ -659,10 +662,14 @@ def contextual_numbers(tokens: Sequence[tuple[str, str]], i: int) -> Syllables:
     # A word no dictionary knows (jieba's 了长, 累得, 率团参加): cut it again and let the rules read
     # its polyphones as words of the sentence.
     pieces = _recut(key)
-    local = list(tokens[:i]) + [(p, tag + _PIECE) for p in pieces] + list(tokens[i + 1 :])
+    # The rules read a few words around (twelve back, ten ahead, to the clause's end for 为): the
+    # sentence around the word is copied only that far, not whole for every such word (a sentence
+    # of thousands of words with no mark made that cost its length squared).
+    lo, hi = max(0, i - CONTEXT_REACH), min(len(tokens), i + 1 + CONTEXT_REACH)
+    local = [*tokens[lo:i], *((p, tag + _PIECE) for p in pieces), *tokens[i + 1 : hi]]
     pos = 0
     for k, piece in enumerate(pieces):
-        j = i + k
+        j = i - lo + k
         reading = None
         if len(piece) == 1 and piece in POLYPHONES:
             rule = _rule_single(piece, local, j)
