@@ -12,8 +12,6 @@ import time
 from pathlib import Path
 
 from pipeline import config
-from pipeline.annotate.levels import DEFAULT_STANDARD
-from pipeline.annotate.vocabulary import DEFAULT_LEVEL
 from pipeline.engines import ENGINES, check_engine
 from pipeline.budget import DEFAULT_SECONDS
 from pipeline.export import DEFAULT_EXPORTS, EXPORTS, parse_exports
@@ -117,10 +115,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="date that relative dates (今年, 近日) are resolved against (default: each document's published date)")
     parser.add_argument("--userdict", type=_existing_file, default=config.USERDICT_PATH, metavar="FILE",
                         help="jieba user dictionary (default: the one shipped with the package)")
-    parser.add_argument("--vocabulary-level", type=int, default=DEFAULT_LEVEL, metavar="N",
-                        help=f"learner's HSK level: the vocabulary list holds words above it (1-6, 7 = 7-9; default: {DEFAULT_LEVEL})")
-    parser.add_argument("--hsk-standard", default=DEFAULT_STANDARD, choices=("2025", "2021", "2.0"),
-                        help=f"HSK word list: 2025 exam syllabus, 2021 grading standard GF0025-2021, or HSK 2.0 (default: {DEFAULT_STANDARD})")
+    parser.add_argument("--vocabulary-level", type=int, default=config.DEFAULT_VOCABULARY_LEVEL, metavar="N",
+                        help=f"learner's HSK level: the vocabulary list holds words above it (1-6, 7 = 7-9; default: {config.DEFAULT_VOCABULARY_LEVEL})")
+    parser.add_argument("--hsk-standard", default=config.DEFAULT_HSK_STANDARD, choices=("2025", "2021", "2.0"),
+                        help=f"HSK word list: 2025 exam syllabus, 2021 grading standard GF0025-2021, or HSK 2.0 (default: {config.DEFAULT_HSK_STANDARD})")
     talk = parser.add_mutually_exclusive_group()
     talk.add_argument("-q", "--quiet", action="store_true", help="print only errors (no summary line, no progress bar)")
     talk.add_argument("-v", "--verbose", action="store_true",

@@ -45,6 +45,9 @@ SCHEMA_VERSION = "2.0"
 #: The longest document read, in characters; a longer one is refused with its size. The nlp takes
 #: documents this long (spaCy's own limit, 1,000,000, is raised to it).
 MAX_DOCUMENT_CHARS = 2_000_000
+#: The HSK word list that grades words, and the learner's level for the vocabulary list, by default.
+DEFAULT_HSK_STANDARD = "2025"
+DEFAULT_VOCABULARY_LEVEL = 4
 
 #: The metadata file beside an input: ``NAME.meta.json``.
 META_SUFFIX = ".meta.json"

@@ -21,19 +21,12 @@ from typing import Iterable
 
 from filelock import FileLock, Timeout
 from pipeline import config, versions
+from pipeline.annotate.document_block import document_record
 from pipeline.budget import DEFAULT_SECONDS, time_budget
-from pipeline.annotate.document import annotate, annotated_record, document_lexicon, document_record
-from pipeline.annotate.gloss import shared_glosser
-from pipeline.annotate.lexicon import lexeme_of_key, lexicon_entry
-from pipeline.annotate.levels import DEFAULT_STANDARD
-from pipeline.annotate.vocabulary import DEFAULT_LEVEL
-from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
 from pipeline.errors import DataError, InputError, OutputError, PipelineError, UsageError
 from pipeline.engines import check_engine, make_engine
 from pipeline.export import DEFAULT_EXPORTS, check_exports
 from pipeline.export.files import RecordSpool, atomic_writer, json_line, write_atomic, write_json
-from pipeline.extract import facts_record
-from pipeline.export.study import study_files
 from pipeline.ingest import read_documents
 from pipeline.interrupts import held_interrupt
 from pipeline.models import Document
@@ -48,9 +41,9 @@ class Settings:
     reference_date: str | None = None
     userdict: Path | None = config.USERDICT_PATH
     #: The learner's HSK level for the vocabulary list: words above it (or not in HSK) are listed.
-    vocabulary_level: int = DEFAULT_LEVEL
+    vocabulary_level: int = config.DEFAULT_VOCABULARY_LEVEL
     #: HSK word list that grades words: "2025" (exam syllabus), "2021" (GF0025-2021) or "2.0".
-    hsk_standard: str = DEFAULT_STANDARD
+    hsk_standard: str = config.DEFAULT_HSK_STANDARD
     #: Write each document's learner's page and study files (reader.html, vocabulary.apkg,
     #: vocabulary.tsv). They take most of a corpus run's time; research runs can leave them out.
     pages: bool = True
@@ -99,6 +92,12 @@ def analyse_document(document: Document, settings: Settings, *, lexicon: bool | 
     record read on its own needs; a corpus run writes one lexicon table instead. A set of keys:
     only the entries of keys not in it, which are added to it (what a corpus run's worker has not
     yet sent the store)."""
+    # The analysis is imported where it runs: a run that finds every document unchanged, and the
+    # main process of a run with workers, never load spaCy, the dictionaries or the extractors.
+    from pipeline.annotate.document import annotate, annotated_record, document_lexicon
+    from pipeline.annotate.segment import forget_shared_nlp, shared_nlp
+    from pipeline.extract import facts_record
+
     nlp = shared_nlp(settings.userdict)
     reference_date = settings.reference_date or document.published
     doc = annotate(document, nlp, reference_date)  # the zh_facts component resolves dates against it
@@ -119,6 +118,9 @@ def analyse_document(document: Document, settings: Settings, *, lexicon: bool | 
 
 def _new_entries(doc, record: dict, hsk_standard: str, known: set[str]) -> dict[str, dict]:
     """The lexicon entries of the keys ``record`` uses that are not in ``known`` (then added)."""
+    from pipeline.annotate.gloss import shared_glosser
+    from pipeline.annotate.lexicon import lexeme_of_key, lexicon_entry
+
     lexemes = doc._.zh_lexicon or {}
     out: dict[str, dict] = {}
     for key in record["tokens"]["lex"]:
@@ -147,6 +149,8 @@ def process_document(document: Document, settings: Settings,
     records: dict[str, dict | str | bytes] = dict(analyse_document(document, settings, lexicon=wanted))
     lexicon = records["annotated.json"].pop("lexicon", {})  # the page carries what it shows; the corpus table the rest
     if settings.pages:
+        from pipeline.export.study import study_files
+
         records.update(study_files(records["annotated.json"], records["facts.json"], lexicon))
         lexicon = {key: entry for key, entry in lexicon.items() if known is not None and key not in known}
         if known is not None:
@@ -416,7 +420,7 @@ def open_store(out: Path, settings: Settings):
     from pipeline.export.store import Store
 
     # The lexicon's entries depend on the code, the data and the HSK list, not on the other settings.
-    lexicon_settings = replace(settings, pages=True, vocabulary_level=DEFAULT_LEVEL, reference_date=None)
+    lexicon_settings = replace(settings, pages=True, vocabulary_level=config.DEFAULT_VOCABULARY_LEVEL, reference_date=None)
     store = Store(out, settings.hsk_standard, lexicon_settings.fingerprint())
     store.remove_strays()
     return store

@@ -1,8 +1,6 @@
 """A Document through the nlp, and the ``annotated.json`` record of the result."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,6 +16,7 @@ from pipeline.annotate.lexicon import lexeme_of_key, lexicon_entry
 from pipeline.annotate.vocabulary import DEFAULT_LEVEL, vocabulary_list
 from pipeline.config import SCHEMA_VERSION
 from pipeline.errors import UsageError
+from pipeline.annotate.document_block import document_record  # noqa: F401 - the record's document block
 from pipeline.models import Document
 from pipeline.record import reading_text
 
@@ -38,40 +37,6 @@ def annotate(document: Document, nlp: Language, reference_date: str | None = Non
     doc._.zh_base = start  # before the components: the facts' offsets index document.text
     config = {"zh_facts": {"reference_date": reference_date}} if reference_date is not None else None
     return nlp(doc, component_cfg=config)
-
-
-def document_record(document: Document) -> dict:
-    """The ``document`` block of annotated.json: id, metadata and sections."""
-    sections = []
-    for section in document.sections:
-        record = {
-            "name": section.name,
-            "label": section.label,
-            "language": section.language,
-            "start": section.start,
-            "end": section.end,
-        }
-        if section.note:
-            record["note"] = section.note
-        if section.entries:
-            record["entries"] = [asdict(entry) for entry in section.entries]
-        sections.append(record)
-    return {
-        "id": document.id,
-        "title": document.title,
-        "source": document.source,
-        "sha256": document.sha256,
-        "format": document.format,
-        "encoding": document.encoding,
-        "outlet": document.outlet,
-        "site": document.site,
-        "published": document.published,
-        "language": document.language,
-        "url": document.url,
-        "truncated": document.truncated,
-        "chinese": {"start": document.chinese[0], "end": document.chinese[1]},
-        "sections": sections,
-    }
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int, int, int]]:

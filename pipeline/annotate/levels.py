@@ -22,7 +22,7 @@ from pipeline.errors import DataError, UsageError
 from pipeline.versions import jieba_dictionary_sha256
 
 #: The HSK standard used when none is named: the examination syllabus in force.
-DEFAULT_STANDARD = "2025"
+DEFAULT_STANDARD = config.DEFAULT_HSK_STANDARD
 STANDARD_NAMES = {
     "2025": "HSK 3.0 examination syllabus (2025)",
     "2021": "HSK 3.0 grading standard GF0025-2021",

@@ -18,6 +18,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc
 
+from pipeline import config
 from pipeline.annotate.gloss import Glosser, lexicon_key
 from pipeline.annotate.levels import freq_rank, hsk_level
 from pipeline.annotate.pinyin import marks_text, word_numbers
@@ -25,7 +26,7 @@ from pipeline.models import Document
 
 #: Default learner level: a learner who has passed HSK 4 (about 3,000 words under HSK 3.0) reads
 #: news with help; the list is what they would look up.
-DEFAULT_LEVEL = 4
+DEFAULT_LEVEL = config.DEFAULT_VOCABULARY_LEVEL
 
 _SKIP_POS = frozenset({"PUNCT", "NUM", "SYM", "SPACE", "X"})
 

@@ -207,7 +207,7 @@ def _stub_pages(annotated, facts=None, lexicon=None):
 
 
 def test_a_settings_change_leaves_the_tables_of_a_clean_run_and_no_stale_output(news, tmp_path, monkeypatch):
-    monkeypatch.setattr("pipeline.run.study_files", _stub_pages)
+    monkeypatch.setattr("pipeline.export.study.study_files", _stub_pages)
     out = tmp_path / "out"
     with_pages = run([news], out, Settings(), exports=("csv", "jsonl"), progress=False)
     assert with_pages.ok and (out / "xwlb-VIDE1355098166319214" / "reader.html").is_file()
